@@ -144,7 +144,8 @@ export type ParsedMutation = { ok: true; mutation: Mutation } | { ok: false; err
 
 /** Turns a raw pushed mutation into a typed one, or the `invalid_request` error it deserves. */
 export function parseMutation(raw: RawMutation): ParsedMutation {
-  if (!(raw.name in MutationArgs)) {
+  // Own keys only: an inherited name ("toString", "__proto__") must be an unknown mutation, not a crash.
+  if (!Object.hasOwn(MutationArgs, raw.name)) {
     return { ok: false, error: { code: 'invalid_request', message: `Unknown mutation "${raw.name}"`, details: [{ path: 'name' }] } };
   }
   const name = raw.name as MutationName;

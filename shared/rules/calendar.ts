@@ -94,9 +94,21 @@ function plan(cal: Business): Plan {
   return { timeZone: cal.timeZone, days, start, end };
 }
 
-function windowOf(p: Plan, day: number): [number, number] | null {
+// Tickets opened around the same time share their working days, and resolving a window costs
+// several formatToParts calls, so resolved windows are remembered (bounded, cleared when full).
+const windows = new Map<string, readonly [number, number]>();
+const WINDOW_CACHE_LIMIT = 50_000;
+
+function windowOf(p: Plan, day: number): readonly [number, number] | null {
   if (!p.days.has(isoWeekday(day))) return null;
-  return [wallToUtc(p.timeZone, day, p.start), wallToUtc(p.timeZone, day, p.end)];
+  const key = `${p.timeZone} ${day} ${p.start} ${p.end}`;
+  let w = windows.get(key);
+  if (!w) {
+    if (windows.size >= WINDOW_CACHE_LIMIT) windows.clear();
+    w = [wallToUtc(p.timeZone, day, p.start), wallToUtc(p.timeZone, day, p.end)];
+    windows.set(key, w);
+  }
+  return w;
 }
 
 /** Working milliseconds in [fromMs, toMs). */

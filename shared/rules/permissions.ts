@@ -21,7 +21,7 @@ export const ROLE_MUTATIONS: Record<Role, readonly MutationName[]> = {
 /** Desks a field tech works, whatever their profile says: field work is Service Desk work. */
 export function desksOf(actor: Agent): readonly Desk[] {
   if (actor.role === 'admin') return ['service', 'help'];
-  if (actor.role === 'field_tech') return actor.desks.filter((d) => d === 'service');
+  if (actor.role === 'field_tech') return ['service'];
   return actor.desks;
 }
 

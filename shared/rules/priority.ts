@@ -23,9 +23,9 @@ export function effectivePriority(input: {
   override?: Priority | null;
   overrideReason?: string | null;
 }): { priority: Priority; overridden: boolean } {
-  if (input.override == null) {
-    return { priority: priorityFromMatrix(input.impact, input.urgency), overridden: false };
-  }
+  const matrix = priorityFromMatrix(input.impact, input.urgency);
+  // Restating the matrix priority is not an override, so it needs no reason and records none.
+  if (input.override == null || input.override === matrix) return { priority: matrix, overridden: false };
   // Callers validate before this point; reaching here without a reason is a programming error.
   if (!input.overrideReason?.trim()) throw new Error('An override needs a reason');
   return { priority: input.override, overridden: true };

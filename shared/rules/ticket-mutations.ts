@@ -68,10 +68,12 @@ export function createTicket(args: ArgsOf<'ticket.create'>, ctx: MutationContext
     if (!org) return invalid('args.requester.organizationId', 'Unknown client organisation');
     const impact = args.impact ?? 'medium';
     const urgency = args.urgency ?? 'medium';
-    if (args.priority !== undefined && args.priority !== priorityFromMatrix(impact, urgency) && !args.priorityReason) {
+    // A priority equal to the matrix is no override: it needs no reason and records none.
+    const override = args.priority !== undefined && args.priority !== priorityFromMatrix(impact, urgency) ? args.priority : null;
+    if (override !== null && !args.priorityReason) {
       return invalid('args.priorityReason', 'Overriding the matrix priority needs a reason');
     }
-    const { priority, overridden } = effectivePriority({ impact, urgency, override: args.priority ?? null, overrideReason: args.priorityReason ?? null });
+    const { priority, overridden } = effectivePriority({ impact, urgency, override, overrideReason: args.priorityReason ?? null });
     ticket = {
       ...base, desk: 'service', type: args.type, channel: args.channel, requester: args.requester,
       organizationId: org.id, impact, urgency, priority, priorityReason: overridden ? (args.priorityReason ?? null) : null,
