@@ -2,6 +2,7 @@
 // supervisor's preview in the console and the server's run of the handover give the same moves.
 import type { Agent } from '../schemas/entities';
 import type { Ticket } from '../schemas/ticket';
+import { maySeeDesk } from './permissions';
 import { priorityRank } from './priority';
 import { isOpenStatus } from './status';
 
@@ -47,7 +48,8 @@ export function planHandover(input: HandoverInput): HandoverPlan {
   const unplaced: string[] = [];
   const turn = { service: 0, help: 0 };
   for (const ticket of toMove) {
-    const candidates = arriving.filter((a) => a.desks.includes(ticket.desk));
+    // The desks an agent works, not the profile's list: a field tech serves the Service Desk only.
+    const candidates = arriving.filter((a) => maySeeDesk(a, ticket.desk));
     const override = input.overrides?.[ticket.id];
     let to: Agent | undefined = override === undefined ? undefined : candidates.find((a) => a.id === override);
     if (to === undefined && candidates.length > 0) {

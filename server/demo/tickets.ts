@@ -1,0 +1,400 @@
+// Tickets of both desks with a plausible history. Each ticket gets a status first, then an age that suits
+// it (new ones are hours old, closed ones days), then a timeline — assignment, first reply, pauses,
+// resolution — from which the SLA fields, version, fieldVersions and conversation all follow, so the
+// data agrees with itself the way the server's own rules would have left it.
+import { PRIORITIES, priorityFromMatrix, type Level, type Priority } from '../../shared/rules/priority';
+import { DEFAULT_SLA_POLICY, ticketSla, type Pause } from '../../shared/rules/sla';
+import { isOpenStatus, type Status } from '../../shared/rules/status';
+import type { Agent, Comment, Organization, Worklog } from '../../shared/schemas/entities';
+import type { HelpTicket, ServiceTicket, Ticket } from '../../shared/schemas/ticket';
+import type { ArticleIndex } from './articles';
+import { converse, resolutionText } from './conversations';
+import { HELP_TEMPLATES } from './help-templates';
+import { TIME_ZONE, type ClientProfile, type CustomerRecord, type EmployeeRecord } from './organizations';
+import { table, type Rng, type Table } from './prng';
+import { ALERT_TEMPLATES, SERVICE_TEMPLATES } from './service-templates';
+import type { GroupKey, Staff } from './staff';
+import type { HelpTemplate, Lang, ServiceTemplate, Topic } from './template-types';
+import { LazyText } from './text-context';
+import { DAY, HOUR, MINUTE, isoMinute as iso } from './time';
+
+
+export type Client = { org: Organization; profile: ClientProfile; employees: EmployeeRecord[] };
+
+export type TicketWorld = {
+  nowMs: number;
+  clients: readonly Client[];
+  supplier: Organization;
+  customers: readonly CustomerRecord[];
+  staff: Staff;
+  articles: ArticleIndex;
+};
+
+export type TicketOutput = { tickets: Ticket[]; comments: Comment[]; worklogs: Worklog[] };
+
+const STATUS = table<Status>([['new', 8], ['open', 22], ['pending', 10], ['on_hold', 5], ['resolved', 15], ['closed', 40]]);
+
+/** Age in hours by status: [min, max, weight] bands. */
+const AGE: Record<Status, Table<readonly [number, number]>> = {
+  new: table([[[0.02, 4], 70], [[4, 48], 30]]),
+  open: table([[[0.05, 8], 40], [[8, 72], 30], [[72, 20 * 24], 30]]),
+  pending: table([[[0.5, 24], 30], [[24, 14 * 24], 70]]),
+  on_hold: table([[[1, 24], 20], [[24, 14 * 24], 80]]),
+  resolved: table([[[1, 48], 50], [[48, 7 * 24], 50]]),
+  closed: table([[[3 * 24, 30 * 24], 100]]),
+};
+
+const SERVICE_TYPE = table<ServiceTicket['type']>([['incident', 45], ['service_request', 22], ['access_request', 13], ['training_request', 4], ['monitoring_alert', 16]]);
+const HELP_TYPE = table<HelpTicket['type']>([['fault', 40], ['question', 40], ['complaint', 20]]);
+
+const SERVICE_CHANNEL: Record<ServiceTicket['type'], Table<ServiceTicket['channel']>> = {
+  incident: table([['portal', 35], ['email', 30], ['phone', 35]]),
+  service_request: table([['portal', 70], ['email', 20], ['phone', 10]]),
+  access_request: table([['portal', 75], ['email', 25]]),
+  training_request: table([['portal', 50], ['email', 50]]),
+  monitoring_alert: table([['monitoring', 1]]),
+};
+const HELP_CHANNEL: Record<HelpTicket['type'], Table<HelpTicket['channel']>> = {
+  fault: table([['phone', 55], ['chat', 15], ['web_form', 15], ['email', 15]]),
+  question: table([['phone', 40], ['chat', 25], ['email', 20], ['web_form', 15]]),
+  complaint: table([['email', 45], ['web_form', 30], ['phone', 25]]),
+};
+
+const OVERRIDES: readonly { reason: string; up: boolean }[] = [
+  { reason: 'VIP uživatel – vedení společnosti', up: true },
+  { reason: 'Blokuje měsíční uzávěrku', up: true },
+  { reason: 'Týká se celé pobočky', up: true },
+  { reason: 'Affects a customer-facing system', up: true },
+  { reason: 'Funguje náhradní řešení, dopad minimální', up: false },
+  { reason: 'Agreed with the requester: no rush', up: false },
+];
+
+const EXTRA_TAGS: Record<'service' | 'help', readonly string[]> = {
+  service: ['vip', 'recurring', 'remote-fix', 'vendor', 'change-related'],
+  help: ['vip', 'repeat-caller', 'ombudsman', 'callback', 'written-reply'],
+};
+
+const PROVIDER_MONITORING = 'monitoring@switchboard.example';
+
+function byTypeAndLang<T extends { type: string; lang: Lang }>(templates: readonly T[]): Map<string, readonly T[]> {
+  const map = new Map<string, T[]>();
+  for (const t of templates) {
+    const key = `${t.type} ${t.lang}`;
+    const list = map.get(key);
+    if (list) list.push(t);
+    else map.set(key, [t]);
+  }
+  return map;
+}
+const SERVICE_BY = byTypeAndLang(SERVICE_TEMPLATES);
+const HELP_BY = byTypeAndLang(HELP_TEMPLATES);
+
+function templatesFor<T>(map: Map<string, readonly T[]>, type: string, lang: Lang): readonly T[] {
+  const list = map.get(`${type} ${lang}`) ?? map.get(`${type} ${lang === 'cs' ? 'en' : 'cs'}`);
+  if (!list) throw new Error(`No demo template for ${type}`);
+  return list;
+}
+
+// Europe/Prague: CET (+1) with CEST (+2) from the last Sunday of March to the last Sunday of October,
+// both switching at 01:00 UTC. Worked out per year and remembered, which is far cheaper than Intl.
+const dstCache = new Map<number, readonly [number, number]>();
+function lastSundayUtc(year: number, month: number): number {
+  const last = Date.UTC(year, month + 1, 0);
+  return last - new Date(last).getUTCDay() * DAY + HOUR;
+}
+function pragueOffset(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  let dst = dstCache.get(year);
+  if (!dst) {
+    dst = [lastSundayUtc(year, 2), lastSundayUtc(year, 9)];
+    dstCache.set(year, dst);
+  }
+  return ms >= dst[0] && ms < dst[1] ? 2 * HOUR : HOUR;
+}
+
+/** Phone calls and chats reach the hotline only in business hours: move such a ticket back into them. */
+function intoBusinessHours(rng: Rng, ms: number): number {
+  const offset = pragueOffset(ms);
+  const local = ms + offset;
+  let day = Math.floor(local / DAY);
+  const minute = (local - day * DAY) / MINUTE;
+  const weekday = (d: number) => ((d + 3) % 7) + 1; // 1970-01-01 was a Thursday (ISO 4)
+  if (weekday(day) <= 5 && minute >= 8 * 60 && minute < 18 * 60) return ms;
+  if (weekday(day) > 5 || minute < 8 * 60) {
+    do day--;
+    while (weekday(day) > 5);
+  }
+  const wall = day * DAY + rng.between(8 * 60, 18 * 60) * MINUTE;
+  return wall - pragueOffset(wall - offset);
+}
+
+function shiftPriority(p: Priority, up: boolean): Priority | null {
+  const i = PRIORITIES.indexOf(p) + (up ? -1 : 1);
+  return i >= 0 && i < PRIORITIES.length ? PRIORITIES[i]! : null;
+}
+
+/** Help Desk priority: the agent weighs severity against the customer's tier. */
+function helpPriority(severity: Level, tier: 'standard' | 'gold' | 'platinum', topic: Topic): Priority {
+  let rank = severity === 'high' ? 2 : severity === 'medium' ? 3 : 4;
+  if (tier === 'platinum' || (tier === 'gold' && severity === 'high')) rank--;
+  if (topic === 'outage' && severity === 'high' && tier !== 'standard') rank = 1;
+  return PRIORITIES[Math.max(0, Math.min(3, rank - 1))]!;
+}
+
+type Draft = {
+  desk: 'service' | 'help';
+  type: Ticket['type'];
+  lang: Lang;
+  topic: Topic;
+  subject: string;
+  description: string;
+  category: string;
+  tags: string[];
+  group: GroupKey;
+  onSite: boolean;
+  priority: Priority;
+  override: { priority: Priority; reason: string } | null;
+  createdBy: 'phone' | 'system';
+};
+
+type Event = { at: number; fields: readonly string[] };
+type ServiceFields = Pick<ServiceTicket, 'type' | 'channel' | 'requester' | 'impact' | 'urgency' | 'service' | 'configurationItem' | 'alert'>;
+type HelpFields = Pick<HelpTicket, 'type' | 'channel' | 'requester' | 'product'>;
+
+export function generateTickets(rng: Rng, count: number, world: TicketWorld): TicketOutput {
+  const { nowMs, staff } = world;
+  const clientTable = table(world.clients.map((c, i) => [i, c.profile.weight] as const));
+  const openFingerprints = new Set<string>();
+  const text = new LazyText(rng);
+  const tickets: Ticket[] = [];
+  const created: number[] = [];
+  const comments: Comment[] = [];
+  const worklogs: Worklog[] = [];
+
+  const pickAssignee = (group: GroupKey, desk: 'service' | 'help'): Agent => {
+    const members = staff.members[group];
+    return rng.pick(members.length > 0 ? members : staff.byDesk[desk]);
+  };
+
+  for (let i = 0; i < count; i++) {
+    const desk = rng.chance(0.6) ? 'service' : 'help';
+    let status = rng.draw(STATUS);
+    let draft: Draft;
+    let serviceFields: ServiceFields | null = null;
+    let helpFields: HelpFields | null = null;
+    let organizationId: string;
+    let businessHoursOnly = false;
+
+    if (desk === 'service') {
+      const client = world.clients[rng.draw(clientTable)]!;
+      const { profile } = client;
+      const type = rng.draw(SERVICE_TYPE);
+      organizationId = client.org.id;
+      if (type === 'monitoring_alert') {
+        const alert = rng.pick(ALERT_TEMPLATES);
+        const host = rng.pick(profile.assets[alert.hostKind]);
+        const fingerprint = `${alert.source.toLowerCase()}:${host}:${alert.check}`;
+        // The server keeps one open ticket per firing fingerprint (repeats are counted on it).
+        if (isOpenStatus(status) && openFingerprints.has(fingerprint)) status = rng.chance(0.5) ? 'resolved' : 'closed';
+        if (isOpenStatus(status)) openFingerprints.add(fingerprint);
+        const location = rng.pick(profile.locations);
+        const ctx = text.reset({ lang: alert.lang, name: 'Monitoring', first: 'Monitoring', female: false, location, dept: '', asset: host, erp: profile.erp, domain: profile.domain, account: '' });
+        const impact: Level = alert.severity === 'critical' ? 'high' : alert.severity === 'warning' ? 'medium' : 'low';
+        const urgency: Level = alert.severity === 'critical' ? 'high' : alert.severity === 'warning' ? rng.pick(['medium', 'high'] as const) : 'low';
+        draft = {
+          desk, type, lang: alert.lang, topic: alert.topic, subject: alert.subject(host, ctx), description: alert.description(host, ctx),
+          category: 'Monitoring', tags: ['alert', alert.check], group: alert.group, onSite: false,
+          priority: priorityFromMatrix(impact, urgency), override: null, createdBy: 'system',
+        };
+        serviceFields = {
+          type, channel: 'monitoring', impact, urgency, service: alert.service, configurationItem: host,
+          requester: { kind: 'employee', name: `${alert.source} monitoring`, email: PROVIDER_MONITORING, organizationId, department: null, location },
+          alert: { source: alert.source, fingerprint, severity: alert.severity, firing: isOpenStatus(status), occurrences: rng.int(1, 12) },
+        };
+      } else {
+        const employee = rng.pick(client.employees);
+        const lang: Lang = employee.person.language === 'en' || rng.chance(0.15) ? 'en' : 'cs';
+        const tpl: ServiceTemplate = rng.pick(templatesFor(SERVICE_BY, type, lang));
+        const asset = tpl.asset ? rng.pick(profile.assets[tpl.asset]) : null;
+        const location = employee.requester.location ?? profile.locations[0]!;
+        const { person } = employee;
+        const ctx = text.reset({
+          lang: tpl.lang, name: person.name, first: person.first, female: person.female,
+          location, dept: employee.requester.department ?? rng.pick(profile.departments), asset: asset ?? rng.pick(profile.assets.laptop),
+          erp: profile.erp, domain: profile.domain, account: '',
+        });
+        const impact = rng.draw(tpl.impact);
+        const urgency = rng.draw(tpl.urgency);
+        const matrix = priorityFromMatrix(impact, urgency);
+        const o = rng.chance(0.05) ? rng.pick(OVERRIDES) : null;
+        const overridden = o ? shiftPriority(matrix, o.up) : null;
+        const channel = rng.draw(SERVICE_CHANNEL[type]);
+        const fieldTrip = tpl.onSite === true && rng.chance(0.45);
+        draft = {
+          desk, type, lang: tpl.lang, topic: tpl.topic, subject: tpl.subject(ctx), description: tpl.description(ctx),
+          category: tpl.category, tags: [...tpl.tags], group: fieldTrip ? 'field' : rng.chance(0.3) ? 'sdL1' : tpl.group, onSite: fieldTrip,
+          priority: matrix, override: o && overridden ? { priority: overridden, reason: o.reason } : null,
+          createdBy: channel === 'phone' ? 'phone' : 'system',
+        };
+        serviceFields = {
+          type, channel, impact, urgency,
+          service: tpl.service === 'erp' ? profile.erp : tpl.service, configurationItem: asset ?? (rng.chance(0.2) ? rng.pick(profile.assets.laptop) : null),
+          requester: employee.requester, alert: null,
+        };
+      }
+    } else {
+      const customer = rng.pick(world.customers);
+      const type = rng.draw(HELP_TYPE);
+      const lang: Lang = customer.person.language === 'en' || rng.chance(0.03) ? 'en' : 'cs';
+      const tpl: HelpTemplate = rng.pick(templatesFor(HELP_BY, type, lang));
+      const { person } = customer;
+      const ctx = text.reset({
+        lang: tpl.lang, name: person.name, first: person.first, female: person.female,
+        location: '', dept: '', asset: '', erp: '', domain: '', account: customer.requester.accountNumber,
+      });
+      const severity = rng.draw(tpl.severity);
+      const channel = rng.draw(HELP_CHANNEL[type]);
+      organizationId = world.supplier.id;
+      draft = {
+        desk, type, lang: tpl.lang, topic: tpl.topic, subject: tpl.subject(ctx), description: tpl.description(ctx),
+        category: tpl.category, tags: [...tpl.tags], group: tpl.group, onSite: false,
+        priority: helpPriority(severity, customer.requester.tier, tpl.topic), override: null,
+        createdBy: channel === 'phone' || channel === 'chat' ? 'phone' : 'system',
+      };
+      if (customer.requester.tier !== 'standard') draft.tags.push(customer.requester.tier);
+      helpFields = { type, channel, requester: customer.requester, product: tpl.product === 'contract' ? customer.product : tpl.product };
+      businessHoursOnly = channel === 'phone' || channel === 'chat';
+    }
+    if (rng.chance(0.08)) draft.tags.push(rng.pick(EXTRA_TAGS[desk]));
+
+    // The timeline.
+    const band = rng.draw(AGE[status]);
+    const bornMs = nowMs - rng.between(band[0], band[1]) * HOUR;
+    const createdMs = Math.min(nowMs - MINUTE, businessHoursOnly ? intoBusinessHours(rng, bornMs) : bornMs);
+    const span = nowMs - createdMs;
+    const targets = DEFAULT_SLA_POLICY[desk][draft.override?.priority ?? draft.priority];
+    // Help Desk targets are business minutes; about 3.4 wall-clock minutes pass for each.
+    const wallPerTarget = desk === 'help' ? 3.4 : 1;
+    const events: Event[] = [];
+    const pauses: Pause[] = [];
+    let firstResponseMs: number | null = null;
+    let pendingFromMs: number | null = null;
+    let resolvedMs: number | null = null;
+    let endMs = nowMs;
+
+    const isNew = status === 'new';
+    const assigned = isNew ? rng.chance(0.3) : isOpenStatus(status) ? rng.chance(0.93) : true;
+    const assignee = assigned ? (draft.onSite ? rng.pick(staff.fieldTechs) : pickAssignee(draft.group, desk)) : null;
+    const responder = assignee ?? pickAssignee(draft.group, desk);
+    let openedMs = createdMs;
+    if (!isNew) {
+      const late = rng.chance(0.2);
+      const respondIn = targets.firstResponseMinutes * MINUTE * wallPerTarget * (late ? rng.between(1.1, 3) : rng.between(0.05, 0.9));
+      openedMs = createdMs + Math.min(respondIn, span * 0.4);
+      events.push({ at: openedMs, fields: ['status'] });
+      const silent = (status === 'open' || status === 'on_hold') && rng.chance(0.05);
+      if (!silent) {
+        firstResponseMs = openedMs;
+        events.push({ at: openedMs, fields: ['sla'] });
+      }
+    }
+    if (assignee) {
+      const at = isNew ? createdMs + rng.between(0, span * 0.5) : createdMs + (openedMs - createdMs) * rng.between(0.2, 0.9);
+      events.push({ at, fields: desk === 'service' && rng.chance(0.2) ? ['assigneeId', 'groupId'] : ['assigneeId'] });
+    }
+    const pastPause = (from: number, to: number) => {
+      const a = from + (to - from) * rng.between(0.1, 0.5);
+      const b = a + (to - a) * rng.between(0.1, 0.6);
+      pauses.push({ from: iso(a), to: iso(b) });
+      events.push({ at: a, fields: ['status', 'sla'] }, { at: b, fields: ['status', 'sla'] });
+    };
+    if (status === 'open' || status === 'pending' || status === 'on_hold') {
+      if (!isNew && rng.chance(0.12)) pastPause(openedMs, openedMs + (nowMs - openedMs) * 0.5);
+      if (status === 'pending') {
+        pendingFromMs = openedMs + (nowMs - openedMs) * rng.between(0.55, 0.98);
+        pauses.push({ from: iso(pendingFromMs), to: null });
+        events.push({ at: pendingFromMs, fields: ['status', 'sla'] });
+      } else if (status === 'on_hold') {
+        events.push({ at: openedMs + (nowMs - openedMs) * rng.between(0.55, 0.95), fields: ['status'] });
+      }
+    } else if (status === 'resolved' || status === 'closed') {
+      const closeGap = status === 'closed' ? Math.min(rng.between(1, 4) * DAY, (nowMs - openedMs) * 0.5) : 0;
+      const late = rng.chance(0.15);
+      const takes = targets.resolutionMinutes * MINUTE * wallPerTarget * (late ? rng.between(1.1, 2.5) : rng.between(0.1, 0.95));
+      resolvedMs = Math.min(openedMs + takes, nowMs - closeGap);
+      if (rng.chance(0.15)) pastPause(openedMs, resolvedMs);
+      events.push({ at: resolvedMs, fields: ['status', 'sla', 'resolution'] });
+      if (status === 'closed') events.push({ at: resolvedMs + closeGap * rng.between(0.5, 1), fields: ['status'] });
+      endMs = resolvedMs;
+    }
+    // An override made when the ticket was raised is part of its creation, not an edit.
+    if (draft.override && !isNew) events.push({ at: createdMs + (openedMs - createdMs) * rng.next(), fields: ['priority', 'priorityReason'] });
+
+    const articleChoices = isNew ? [] : world.articles.published(desk, draft.topic, draft.lang);
+    const articleIds = articleChoices.length > 0 && rng.chance(0.35) ? [rng.pick(articleChoices)] : [];
+    if (articleIds.length > 0) events.push({ at: openedMs + (endMs - openedMs) * rng.next(), fields: ['articleIds'] });
+    if (!isNew && rng.chance(0.1)) {
+      draft.tags.push(rng.pick(EXTRA_TAGS[desk]));
+      events.push({ at: openedMs + (endMs - openedMs) * rng.next(), fields: ['tags'] });
+    }
+
+    // Edits come in time order; a field's version is that of its last edit.
+    events.sort((a, b) => a.at - b.at);
+    const fieldVersions: Record<string, number> = {};
+    let version = 1;
+    let updatedMs = createdMs;
+    for (const e of events) {
+      version++;
+      for (const f of e.fields) fieldVersions[f] = version;
+      updatedMs = Math.max(updatedMs, e.at);
+    }
+    const tags = [...new Set(draft.tags)];
+
+    const priority = draft.override?.priority ?? draft.priority;
+    const createdAt = iso(createdMs);
+    const firstResponseAt = firstResponseMs === null ? null : iso(firstResponseMs);
+    const resolvedAt = resolvedMs === null ? null : iso(resolvedMs);
+    const due = ticketSla({ desk, priority, createdAt, pauses, firstResponseAt, resolvedAt, timeZone: TIME_ZONE });
+    const resolution = resolvedMs === null ? null : resolutionText(rng, desk, draft.topic, draft.lang);
+    const createdBy = draft.createdBy === 'phone' ? (assignee ?? responder).id : null;
+    // Spelled out rather than spread: object spread of this many fields is slow and leaves
+    // dictionary-mode objects, which costs seconds at 100,000 tickets.
+    const id = rng.uuid();
+    const sla = { firstResponseDueAt: due.firstResponseDueAt, resolutionDueAt: due.resolutionDueAt, firstResponseAt, resolvedAt, pauses };
+    const assigneeId = assignee ? assignee.id : null;
+    const groupId = staff.groupIds[draft.group];
+    const updatedAt = iso(updatedMs);
+    const ticket: Ticket = serviceFields
+      ? {
+        id, key: null, desk: 'service', type: serviceFields.type, channel: serviceFields.channel, subject: draft.subject, description: draft.description,
+        status, priority, assigneeId, groupId, organizationId, category: draft.category, tags, resolution, articleIds, sla, createdBy, createdAt, updatedAt,
+        version, fieldVersions, requester: serviceFields.requester, impact: serviceFields.impact, urgency: serviceFields.urgency,
+        priorityReason: draft.override ? draft.override.reason : null, service: serviceFields.service, configurationItem: serviceFields.configurationItem,
+        alert: serviceFields.alert,
+      }
+      : {
+        id, key: null, desk: 'help', type: helpFields!.type, channel: helpFields!.channel, subject: draft.subject, description: draft.description,
+        status, priority, assigneeId, groupId, organizationId, category: draft.category, tags, resolution, articleIds, sla, createdBy, createdAt, updatedAt,
+        version, fieldVersions, requester: helpFields!.requester, product: helpFields!.product,
+      };
+    tickets.push(ticket);
+    created.push(createdMs);
+
+    converse(rng, {
+      ticketId: ticket.id, desk, lang: draft.lang, createdMs, firstResponseMs, pendingFromMs, resolvedMs, resolution, endMs,
+      agent: responder, noteAuthorId: rng.chance(0.15) ? rng.pick(staff.supervisors).id : responder.id, onSite: draft.onSite && assignee?.role === 'field_tech',
+    }, comments, worklogs);
+  }
+
+  return { tickets: withKeys(tickets, created), comments, worklogs };
+}
+
+/** Keys follow creation order per desk (SD-1001…, HD-2001…), as the server hands them out; tickets come out in that order. */
+function withKeys(tickets: readonly Ticket[], created: readonly number[]): Ticket[] {
+  const order = tickets.map((_, i) => i).sort((a, b) => created[a]! - created[b]! || a - b);
+  const sorted = order.map((i) => tickets[i]!);
+  let sd = 1001;
+  let hd = 2001;
+  for (const t of sorted) t.key = t.desk === 'service' ? `SD-${sd++}` : `HD-${hd++}`;
+  return sorted;
+}

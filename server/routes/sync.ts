@@ -1,0 +1,39 @@
+// Pull, slice and push.
+import type { FastifyInstance } from 'fastify';
+import { PullQuery, PushRequest, SliceQuery } from '../../shared/protocol/sync';
+import type { RouteDeps } from '../app';
+import { pull } from '../sync/pull';
+import { push } from '../sync/push';
+import { slice } from '../sync/slice';
+import { parse } from '../validate';
+
+export function registerSyncRoutes(api: FastifyInstance, deps: RouteDeps) {
+  api.get('/sync/pull', async (request, reply) => {
+    const agent = await deps.authenticate(request);
+    const query = parse(PullQuery, request.query);
+    return reply.type('application/json').send(await pull(deps.db, deps.epoch, agent, query.cursor, query.limit));
+  });
+
+  api.get('/sync/slice', async (request, reply) => {
+    const agent = await deps.authenticate(request);
+    const query = parse(SliceQuery, request.query);
+    return reply.type('application/json').send(await slice(deps.db, agent, query.limit));
+  });
+
+  api.post('/sync/push', async (request) => {
+    const agent = await deps.authenticate(request);
+    const body = parse(PushRequest, request.body);
+    const results = await push({ db: deps.db, now: deps.now, onChange: () => pokeAll(deps) }, agent, body);
+    return { results, cursor: await headCursor(deps) };
+  });
+}
+
+async function headCursor(deps: RouteDeps): Promise<string> {
+  const [row] = await deps.db.query<{ head: string }>('SELECT coalesce(max(change_id), 0)::text AS head FROM entities');
+  return `${deps.epoch}.${row?.head ?? 0}.0.0`;
+}
+
+/** Notify, then pull (DESIGN.md, sync rule 5): the poke only says the cursor moved. */
+export function pokeAll(deps: RouteDeps): void {
+  void headCursor(deps).then((cursor) => deps.hub.publish({ type: 'poke', cursor }), () => undefined);
+}
