@@ -12,7 +12,7 @@ export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
 /** Where the reference server runs when nothing else is configured. */
-export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:4010';
 
 /**
  * The ticket server's base URL: http(s) only, no credentials, no query or fragment; a trailing slash
