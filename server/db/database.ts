@@ -37,6 +37,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the database closes (a restart, a dropped database) must not crash the process.
+  pool.on('error', () => undefined);
   // Fail fast with a clear message when the database is unreachable.
   await pool.query('SELECT 1');
   const listeners: pg.PoolClient[] = [];

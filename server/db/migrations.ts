@@ -14,20 +14,25 @@ const MIGRATIONS: Array<{ id: number; name: string; sql: string }> = [
       CREATE TABLE entities (
         entity     text    NOT NULL,
         id         uuid    NOT NULL,
-        data       jsonb,
+        data       json,            -- json, not jsonb: a pull sends the stored text as it is
         desk       text,            -- null: visible to every agent (reference rows)
         ticket_id  uuid,            -- comments, worklogs, attachments: their ticket
         change_id  bigint  NOT NULL,
         deleted    boolean NOT NULL DEFAULT false,
+        -- Ticket fields the server queries, copied out of data on write so no query parses JSON.
+        open        boolean,
+        assignee_id uuid,
+        priority    text,
+        due_at      text,
+        fingerprint text,
         PRIMARY KEY (entity, id)
       );
       CREATE UNIQUE INDEX entities_change ON entities (change_id);
       CREATE INDEX entities_ticket ON entities (ticket_id) WHERE ticket_id IS NOT NULL;
-      CREATE INDEX tickets_assignee ON entities ((data->>'assigneeId')) WHERE entity = 'ticket';
+      CREATE INDEX tickets_assignee ON entities (assignee_id) WHERE open;
       -- The first screen: the most urgent open tickets of a desk.
-      CREATE INDEX tickets_urgent ON entities (desk, (data->>'priority'), (data->'sla'->>'resolutionDueAt'))
-        WHERE entity = 'ticket' AND NOT deleted AND data->>'status' NOT IN ('resolved', 'closed');
-      CREATE INDEX tickets_fingerprint ON entities ((data->'alert'->>'fingerprint')) WHERE entity = 'ticket';
+      CREATE INDEX tickets_urgent ON entities (desk, priority, due_at) WHERE open;
+      CREATE INDEX tickets_fingerprint ON entities (fingerprint) WHERE open;
 
       CREATE SEQUENCE service_key_seq START 1001;
       CREATE SEQUENCE help_key_seq START 2001;

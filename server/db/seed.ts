@@ -1,9 +1,9 @@
-// Writes generated demo data in bulk: a few thousand rows per statement through jsonb_to_recordset,
+// Writes generated demo data in bulk: a few thousand rows per statement,
 // so 100,000 tickets take seconds. Every row gets its change number, as if pushed.
 import type { DemoData } from '../demo/index';
 import type { Put } from '../../shared/rules/outcome';
 import { hashPassword } from '../auth/passwords';
-import { deskOf, lockChanges } from '../sync/entity-store';
+import { lockChanges, writePuts } from '../sync/entity-store';
 import type { Database } from './database';
 
 export const DEMO_PASSWORD = 'demo';
@@ -26,17 +26,7 @@ export async function seedDemo(db: Database, data: DemoData): Promise<void> {
   await db.transaction(async (tx) => {
     await lockChanges(tx);
     for (let i = 0; i < puts.length; i += CHUNK) {
-      const rows = puts.slice(i, i + CHUNK).map((put) => {
-        const { desk, ticketId } = deskOf(put, (id) => ticketDesks.get(id));
-        return { entity: put.entity, id: put.id, data: put.data, desk, ticket_id: ticketId };
-      });
-      await tx.query(
-        `INSERT INTO entities (entity, id, data, desk, ticket_id, change_id)
-         SELECT r->>'entity', (r->>'id')::uuid, r->'data', r->>'desk', (r->>'ticket_id')::uuid, nextval('change_seq')
-           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, n)
-          ORDER BY e.n`,
-        [JSON.stringify(rows)],
-      );
+      await writePuts(tx, puts.slice(i, i + CHUNK), (id) => ticketDesks.get(id));
     }
     for (const agent of data.agents) {
       await tx.query('INSERT INTO credentials (agent_id, email, password_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [agent.id, agent.email.toLowerCase(), passwordHash]);

@@ -5,7 +5,7 @@ import type { Agent, Article } from '../../shared/schemas/entities';
 import { ARTICLE_TOPICS, type ArticleTopic } from './article-topics';
 import { table, type Rng } from './prng';
 import type { Lang, Topic } from './template-types';
-import { DAY, HOUR, isoMinute } from './time';
+import { DAY, HOUR, type IsoClock } from './time';
 
 type Slot = { topic: ArticleTopic; lang: Lang; title: string };
 
@@ -54,7 +54,7 @@ export type ArticleIndex = {
   published(desk: 'service' | 'help', topic: Topic, lang: Lang): readonly string[];
 };
 
-export function generateArticles(rng: Rng, count: number, nowMs: number, agents: readonly Agent[]): { articles: Article[]; index: ArticleIndex } {
+export function generateArticles(rng: Rng, count: number, nowMs: number, iso: IsoClock, agents: readonly Agent[]): { articles: Article[]; index: ArticleIndex } {
   const authors = agents.filter((a) => a.role !== 'field_tech');
   const articles: Article[] = [];
   const byKey = new Map<string, string[]>();
@@ -76,7 +76,7 @@ export function generateArticles(rng: Rng, count: number, nowMs: number, agents:
       state,
       authorId: rng.chance(0.92) ? rng.pick(authors).id : null,
       version: state === 'draft' ? rng.int(1, 2) : state === 'archived' ? rng.int(2, 8) : rng.int(1, 6),
-      updatedAt: isoMinute(nowMs - rng.between(HOUR, 365 * DAY)),
+      updatedAt: iso(nowMs - rng.between(HOUR, 365 * DAY)),
     };
     articles.push(article);
     if (state === 'published') {

@@ -4,7 +4,7 @@
 import type { Comment, Worklog } from '../../shared/schemas/entities';
 import type { Rng } from './prng';
 import type { Lang, Topic } from './template-types';
-import { isoMinute as iso } from './time';
+import type { IsoClock } from './time';
 
 type Desk = 'service' | 'help';
 type Pool = Record<Desk, Record<Lang, readonly string[]>>;
@@ -95,6 +95,20 @@ const UPDATE: Pool = {
   },
 };
 
+// Service requests and alerts: what differs from the fault pools above.
+const REQUEST_INTERNAL: Record<Lang, readonly string[]> = {
+  cs: ['Čeká se na schválení vedoucího.', 'Objednáno u dodavatele, dodání do 5 pracovních dnů.', 'Termín domluven s uživatelem.', 'Ověřeno v katalogu služeb, lze splnit standardně.'],
+  en: ['Waiting for the manager\'s approval.', 'Ordered from the supplier; delivery within 5 working days.', 'Date agreed with the user.', 'Checked against the service catalogue: standard fulfilment.'],
+};
+const REQUEST_UPDATE: Record<Lang, readonly string[]> = {
+  cs: ['Požadavek je v řešení, termín dodání potvrdíme.', 'Vše je připraveno, potvrďte prosím termín předání.'],
+  en: ['Your request is in progress; we will confirm the date.', 'Everything is ready; please confirm a handover time.'],
+};
+const ALERT_FIRST: Record<Lang, readonly string[]> = {
+  cs: ['Alert potvrzen, prověřujeme.', 'Potvrzeno, kontrolujeme dostupnost služby.'],
+  en: ['Acknowledged, investigating.', 'Acknowledged; checking the service.'],
+};
+
 const RESOLUTIONS: Partial<Record<Topic, Record<Lang, readonly string[]>>> = {
   printer: { cs: ['Vymazána fronta tisku a restartována tiskárna.', 'Vyměněna fixační jednotka, tiskárna tiskne.'], en: ['Cleared the print queue and restarted the printer.', 'Replaced the fuser unit; printing works.'] },
   vpn: { cs: ['Aktualizován klient VPN a vypnut úsporný režim síťové karty.'], en: ['Updated the VPN client and disabled adapter power saving.'] },
@@ -106,17 +120,26 @@ const RESOLUTIONS: Partial<Record<Topic, Record<Lang, readonly string[]>>> = {
   mfa: { cs: ['Metody MFA resetovány, uživatel zaregistroval nový telefon.'], en: ['MFA methods reset; the user registered the new phone.'] },
   workstation: { cs: ['Aktualizovány ovladače dokovací stanice.', 'Notebook přeinstalován z image.'], en: ['Updated the dock drivers.', 'Re-imaged the laptop.'] },
   outage: { cs: ['Obnoveno po zásahu poskytovatele konektivity.', 'Porucha odstraněna distributorem.'], en: ['Restored after the ISP fixed the line.', 'The distributor repaired the fault.'] },
-  monitoring: { cs: ['Uvolněno místo na disku, alert odezněl.'], en: ['Freed disk space; the alert cleared.'] },
+  monitoring: { cs: ['Příčina odstraněna, alert odezněl.', 'Služba restartována, monitoring v pořádku.'], en: ['Root cause fixed; the alert cleared.', 'Restarted the service; monitoring is green.'] },
   billing: { cs: ['Vystaveno opravné vyúčtování podle skutečného odečtu.', 'Přeplatek vrácen na účet zákazníka.'], en: ['Issued a corrected bill from the actual reading.', 'Refunded the overpayment to the customer.'] },
   meter: { cs: ['Odečet opraven podle fotografie zákazníka.'], en: ['Corrected the reading from the customer\'s photo.'] },
   tariff: { cs: ['Žádost o změnu sazby podána distributorovi, schváleno.'], en: ['Tariff change filed with the distributor and approved.'] },
   payment_plan: { cs: ['Sjednán splátkový kalendář na 6 splátek.'], en: ['Agreed a payment plan of six instalments.'] },
   moving: { cs: ['Odběrné místo převedeno k datu stěhování.'], en: ['Transferred the supply point on the moving date.'] },
+  outage_map: { cs: ['Porucha nahlášena distributorovi, dodávka obnovena.'], en: ['Fault reported to the distributor; supply restored.'] },
+  portal: { cs: ['Účet v portálu odemčen, zákazníkovi zaslán odkaz pro nastavení hesla.'], en: ['Portal account unlocked; a password reset link was sent.'] },
+  solar: { cs: ['Přetoky doplněny do vyúčtování po kontrole registru 2.8.0.'], en: ['Feed-in added to the bill after checking register 2.8.0.'] },
+  advance: { cs: ['Výše zálohy upravena od příštího měsíce.'], en: ['Advance payment changed from next month.'] },
+  complaint: { cs: ['Stížnost prošetřena, zákazníkovi zaslána písemná odpověď s omluvou.'], en: ['Complaint investigated; a written reply with an apology was sent.'] },
+  teams: { cs: ['Vyčištěna mezipaměť Teams, hovory jsou stabilní.'], en: ['Cleared the Teams cache; calls are stable.'] },
+  files: { cs: ['Obnoveno mapování disku a opravena oprávnění.'], en: ['Re-mapped the drive and fixed the permissions.'] },
+  onboarding: { cs: ['Pracoviště připraveno, účty založeny, technika předána.'], en: ['Workstation ready, accounts created, equipment handed over.'] },
+  training: { cs: ['Školení proběhlo, materiály zaslány účastníkům.'], en: ['Session held; materials sent to the attendees.'] },
 };
 
 const GENERIC_RESOLUTION: Record<Desk, Record<Lang, readonly string[]>> = {
   service: { cs: ['Vyřešeno, uživatel potvrdil funkčnost.', 'Požadavek splněn.'], en: ['Fixed; the user confirmed it works.', 'Request fulfilled.'] },
-  help: { cs: ['Zákazníkovi poskytnuty informace, dotaz zodpovězen.', 'Reklamace vyřízena, zákazník informován písemně.'], en: ['Information given; question answered.', 'Complaint settled; customer informed in writing.'] },
+  help: { cs: ['Zákazníkovi poskytnuty informace, dotaz zodpovězen.'], en: ['Information given; question answered.'] },
 };
 
 const CLOSING: Record<Lang, string> = {
@@ -146,7 +169,11 @@ const GREETING: Record<Lang, string> = { cs: 'S pozdravem', en: 'Kind regards' }
 export type ConversationInput = {
   ticketId: string;
   desk: Desk;
+  /** Service requests read differently from faults, and monitoring is not greeted. */
+  kind: 'fault' | 'request' | 'alert';
   lang: Lang;
+  /** When an agent acts between two instants (Help Desk agents only in business hours). */
+  agentTime: (fromMs: number, toMs: number, share: number) => number;
   createdMs: number;
   firstResponseMs: number | null;
   pendingFromMs: number | null;
@@ -178,41 +205,60 @@ function withClosing(resolution: string, lang: Lang): string {
   return text;
 }
 
-export function converse(rng: Rng, x: ConversationInput, comments: Comment[], worklogs: Worklog[]): void {
-  const sign = (text: string) => signed(text, x.lang, x.agent.name);
-  const start = comments.length;
-  const add = (ms: number, authorId: string | null, body: string, visibility: 'public' | 'internal') => {
-    comments.push({ id: rng.uuid(), ticketId: x.ticketId, authorId, body, visibility, createdAt: iso(ms) });
-  };
+type Entry = { ms: number; authorId: string | null; body: string; visibility: 'public' | 'internal' };
+
+export function converse(rng: Rng, iso: IsoClock, x: ConversationInput, comments: Comment[], worklogs: Worklog[]): void {
+  const { desk, lang } = x;
+  const entries: Entry[] = [];
   if (x.firstResponseMs === null) {
     // Nobody has answered yet; an agent may have left a note while triaging.
-    if (rng.chance(0.3)) add(rng.between(x.createdMs, x.endMs), x.noteAuthorId, rng.pick(INTERNAL[x.desk][x.lang]), 'internal');
-    return;
+    if (rng.chance(0.3)) entries.push({ ms: rng.between(x.createdMs, x.endMs), authorId: x.noteAuthorId, body: rng.pick(INTERNAL[desk][lang]), visibility: 'internal' });
+  } else {
+    const first = x.kind === 'alert' ? rng.pick(ALERT_FIRST[lang]) : signed(rng.pick(FIRST_REPLY[desk][lang]), lang, x.agent.name);
+    entries.push({ ms: x.firstResponseMs, authorId: x.agent.id, body: first, visibility: 'public' });
+    const request = x.kind === 'request' && desk === 'service';
+    const fixed = (x.pendingFromMs !== null ? 1 : 0) + (x.resolvedMs !== null ? 1 : 0);
+    const extra = rng.int(0, 4 - fixed);
+    // While the ticket waits on the requester nothing more happens, so the talk ends where the wait begins.
+    const until = x.pendingFromMs ?? x.endMs;
+    for (let i = 0; i < extra; i++) {
+      const share = rng.next();
+      const kind = x.kind === 'alert' ? 0 : rng.next();
+      if (kind < 0.4) {
+        const body = rng.pick(request ? REQUEST_INTERNAL[lang] : INTERNAL[desk][lang]);
+        entries.push({ ms: x.agentTime(x.firstResponseMs, until, share), authorId: x.noteAuthorId, body, visibility: 'internal' });
+      } else if (kind < 0.75) {
+        entries.push({ ms: x.firstResponseMs + (until - x.firstResponseMs) * share, authorId: null, body: rng.pick(REQUESTER_REPLY[desk][lang]), visibility: 'public' });
+      } else {
+        const body = signed(rng.pick(request ? REQUEST_UPDATE[lang] : UPDATE[desk][lang]), lang, x.agent.name);
+        entries.push({ ms: x.agentTime(x.firstResponseMs, until, share), authorId: x.agent.id, body, visibility: 'public' });
+      }
+    }
+    if (x.pendingFromMs !== null) entries.push({ ms: x.pendingFromMs, authorId: x.agent.id, body: signed(rng.pick(ASK_INFO[desk][lang]), lang, x.agent.name), visibility: 'public' });
+    if (x.resolvedMs !== null) {
+      const text = x.resolution === null ? CLOSING[lang] : withClosing(x.resolution, lang);
+      entries.push({ ms: x.resolvedMs, authorId: x.agent.id, body: signed(text, lang, x.agent.name), visibility: 'public' });
+    }
   }
-  add(x.firstResponseMs, x.agent.id, sign(rng.pick(FIRST_REPLY[x.desk][x.lang])), 'public');
-  const fixed = (x.pendingFromMs !== null ? 1 : 0) + (x.resolvedMs !== null ? 1 : 0);
-  const extra = rng.int(0, 4 - fixed);
-  for (let i = 0; i < extra; i++) {
-    const at = rng.between(x.firstResponseMs, x.endMs);
-    const kind = rng.next();
-    if (kind < 0.4) add(at, x.noteAuthorId, rng.pick(INTERNAL[x.desk][x.lang]), 'internal');
-    else if (kind < 0.75) add(at, null, rng.pick(REQUESTER_REPLY[x.desk][x.lang]), 'public');
-    else add(at, x.agent.id, sign(rng.pick(UPDATE[x.desk][x.lang])), 'public');
+  // A stable insertion sort: a handful of entries, and ties keep their order.
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    let j = i - 1;
+    while (j >= 0 && entries[j]!.ms > e.ms) {
+      entries[j + 1] = entries[j]!;
+      j--;
+    }
+    entries[j + 1] = e;
   }
-  if (x.pendingFromMs !== null) add(x.pendingFromMs, x.agent.id, sign(rng.pick(ASK_INFO[x.desk][x.lang])), 'public');
-  if (x.resolvedMs !== null) add(x.resolvedMs, x.agent.id, sign(x.resolution === null ? CLOSING[x.lang] : withClosing(x.resolution, x.lang)), 'public');
-  // Same-second ties keep their insertion order (sort is stable), so output stays deterministic.
-  if (comments.length - start > 1) {
-    const mine = comments.splice(start).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-    for (const c of mine) comments.push(c);
-  }
+  for (const e of entries) comments.push({ id: rng.uuid(), ticketId: x.ticketId, authorId: e.authorId, body: e.body, visibility: e.visibility, createdAt: iso(e.ms) });
+  if (x.firstResponseMs === null) return;
 
   if (rng.chance(x.onSite ? 0.9 : 0.35)) {
     const count = rng.int(1, 3);
     const notes = WORK[x.desk][x.onSite ? 'onSite' : 'remote'][x.lang];
     for (let i = 0; i < count; i++) {
       const minutes = x.onSite ? rng.int(3, 16) * 15 : rng.int(1, 12) * 5;
-      const startedMs = rng.between(x.firstResponseMs, Math.max(x.firstResponseMs, x.endMs - minutes * 60_000));
+      const startedMs = x.agentTime(x.firstResponseMs, Math.max(x.firstResponseMs, x.endMs - minutes * 60_000), rng.next());
       worklogs.push({
         id: rng.uuid(),
         ticketId: x.ticketId,

@@ -8,6 +8,7 @@ import { CLIENTS, buildOrganizations, customerPool, employeePool } from './organ
 import { createRng, deriveSeed } from './prng';
 import { buildStaff } from './staff';
 import { generateTickets } from './tickets';
+import { isoClock } from './time';
 
 export { DEMO_LOGINS } from './staff';
 
@@ -57,16 +58,17 @@ export function generateDemo(options: DemoOptions): DemoData {
   const { clients, supplier } = buildOrganizations(reference);
   const staff = buildStaff(reference);
 
-  const kb = generateArticles(stream('articles'), articles, nowMs, staff.agents);
+  const iso = isoClock(nowMs);
+  const kb = generateArticles(stream('articles'), articles, nowMs, iso, staff.agents);
 
   // Requesters come back: a pool of people per client and of customers, sized to the ticket count.
   const people = stream('people');
   const serviceTickets = Math.ceil(tickets * 0.6);
-  const employeesPerClient = Math.min(5000, Math.max(40, Math.ceil(serviceTickets / 8)));
+  const employeesPerClient = Math.min(3000, Math.max(40, Math.ceil(serviceTickets / 10)));
   const clientWorld = clients.map((org, i) => ({ org, profile: CLIENTS[i]!, employees: employeePool(people, org, CLIENTS[i]!, employeesPerClient) }));
-  const customers = customerPool(people, Math.min(50_000, Math.max(100, Math.ceil((tickets - serviceTickets) * 0.7))));
+  const customers = customerPool(people, Math.min(20_000, Math.max(100, Math.ceil((tickets - serviceTickets) * 0.6))));
 
-  const out = generateTickets(stream('tickets'), tickets, { nowMs, clients: clientWorld, supplier, customers, staff, articles: kb.index });
+  const out = generateTickets(stream('tickets'), tickets, { nowMs, iso, clients: clientWorld, supplier, customers, staff, articles: kb.index });
 
   return {
     organizations: [...clients, supplier],

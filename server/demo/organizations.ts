@@ -5,7 +5,7 @@
 import type { Organization } from '../../shared/schemas/entities';
 import type { Customer, Employee } from '../../shared/schemas/ticket';
 import { czechMobile, privateEmail, randomPerson, type Person } from './people';
-import type { Rng } from './prng';
+import { table, type Rng } from './prng';
 
 export const TIME_ZONE = 'Europe/Prague';
 
@@ -160,7 +160,9 @@ export function employeePool(rng: Rng, org: Organization, profile: ClientProfile
 export type CustomerRecord = { person: Person; requester: Customer; product: string };
 
 const TIERS = ['standard', 'gold', 'platinum'] as const;
-const CONTRACT_PRODUCTS = ENERGY_PRODUCTS.slice(0, 5);
+const CONTRACT_PRODUCTS = table<string>([
+  [ENERGY_PRODUCTS[0], 50], [ENERGY_PRODUCTS[1], 15], [ENERGY_PRODUCTS[2], 20], [ENERGY_PRODUCTS[3], 10], [ENERGY_PRODUCTS[4], 5],
+]);
 
 /** The supplier's customers: account number, tier and (usually) a contract for one product. */
 export function customerPool(rng: Rng, size: number): CustomerRecord[] {
@@ -169,7 +171,7 @@ export function customerPool(rng: Rng, size: number): CustomerRecord[] {
     const person = randomPerson(rng, 0.05);
     const x = rng.next();
     const tier = TIERS[x < 0.8 ? 0 : x < 0.95 ? 1 : 2]!;
-    const product = rng.pick(CONTRACT_PRODUCTS);
+    const product = rng.draw(CONTRACT_PRODUCTS);
     const contractPrefix = product.startsWith('Plyn') ? 'PL' : product.startsWith('Foto') ? 'FV' : product.startsWith('Nab') ? 'EV' : 'EL';
     pool.push({
       person,

@@ -76,8 +76,8 @@ export type HelpTemplate = {
   lang: Lang;
   topic: Topic;
   category: string;
-  /** A fixed product, or 'contract' for the product on the customer's contract. */
-  product: string | 'contract' | null;
+  /** A fixed product; 'contract' for the one on the customer's contract; 'electricity' for that or, for a gas-only customer, household power. */
+  product: string | 'contract' | 'electricity' | null;
   group: GroupKey;
   severity: Table<Level>;
   tags: readonly string[];

@@ -10,19 +10,21 @@ import type { HelpTicket, ServiceTicket, Ticket } from '../../shared/schemas/tic
 import type { ArticleIndex } from './articles';
 import { converse, resolutionText } from './conversations';
 import { HELP_TEMPLATES } from './help-templates';
-import { TIME_ZONE, type ClientProfile, type CustomerRecord, type EmployeeRecord } from './organizations';
+import { ENERGY_PRODUCTS, TIME_ZONE, type ClientProfile, type CustomerRecord, type EmployeeRecord } from './organizations';
 import { table, type Rng, type Table } from './prng';
 import { ALERT_TEMPLATES, SERVICE_TEMPLATES } from './service-templates';
 import type { GroupKey, Staff } from './staff';
 import type { HelpTemplate, Lang, ServiceTemplate, Topic } from './template-types';
+import { addBusinessMs, businessPoint, intoBusinessHours } from './prague-hours';
 import { LazyText } from './text-context';
-import { DAY, HOUR, MINUTE, isoMinute as iso } from './time';
+import { DAY, HOUR, MINUTE, type IsoClock } from './time';
 
 
 export type Client = { org: Organization; profile: ClientProfile; employees: EmployeeRecord[] };
 
 export type TicketWorld = {
   nowMs: number;
+  iso: IsoClock;
   clients: readonly Client[];
   supplier: Organization;
   customers: readonly CustomerRecord[];
@@ -37,9 +39,9 @@ const STATUS = table<Status>([['new', 8], ['open', 22], ['pending', 10], ['on_ho
 /** Age in hours by status: [min, max, weight] bands. */
 const AGE: Record<Status, Table<readonly [number, number]>> = {
   new: table([[[0.02, 4], 70], [[4, 48], 30]]),
-  open: table([[[0.05, 8], 40], [[8, 72], 30], [[72, 20 * 24], 30]]),
+  open: table([[[0.05, 6], 45], [[6, 48], 35], [[48, 14 * 24], 20]]),
   pending: table([[[0.5, 24], 30], [[24, 14 * 24], 70]]),
-  on_hold: table([[[1, 24], 20], [[24, 14 * 24], 80]]),
+  on_hold: table([[[1, 24], 30], [[24, 10 * 24], 70]]),
   resolved: table([[[1, 48], 50], [[48, 7 * 24], 50]]),
   closed: table([[[3 * 24, 30 * 24], 100]]),
 };
@@ -95,39 +97,6 @@ function templatesFor<T>(map: Map<string, readonly T[]>, type: string, lang: Lan
   return list;
 }
 
-// Europe/Prague: CET (+1) with CEST (+2) from the last Sunday of March to the last Sunday of October,
-// both switching at 01:00 UTC. Worked out per year and remembered, which is far cheaper than Intl.
-const dstCache = new Map<number, readonly [number, number]>();
-function lastSundayUtc(year: number, month: number): number {
-  const last = Date.UTC(year, month + 1, 0);
-  return last - new Date(last).getUTCDay() * DAY + HOUR;
-}
-function pragueOffset(ms: number): number {
-  const year = new Date(ms).getUTCFullYear();
-  let dst = dstCache.get(year);
-  if (!dst) {
-    dst = [lastSundayUtc(year, 2), lastSundayUtc(year, 9)];
-    dstCache.set(year, dst);
-  }
-  return ms >= dst[0] && ms < dst[1] ? 2 * HOUR : HOUR;
-}
-
-/** Phone calls and chats reach the hotline only in business hours: move such a ticket back into them. */
-function intoBusinessHours(rng: Rng, ms: number): number {
-  const offset = pragueOffset(ms);
-  const local = ms + offset;
-  let day = Math.floor(local / DAY);
-  const minute = (local - day * DAY) / MINUTE;
-  const weekday = (d: number) => ((d + 3) % 7) + 1; // 1970-01-01 was a Thursday (ISO 4)
-  if (weekday(day) <= 5 && minute >= 8 * 60 && minute < 18 * 60) return ms;
-  if (weekday(day) > 5 || minute < 8 * 60) {
-    do day--;
-    while (weekday(day) > 5);
-  }
-  const wall = day * DAY + rng.between(8 * 60, 18 * 60) * MINUTE;
-  return wall - pragueOffset(wall - offset);
-}
-
 function shiftPriority(p: Priority, up: boolean): Priority | null {
   const i = PRIORITIES.indexOf(p) + (up ? -1 : 1);
   return i >= 0 && i < PRIORITIES.length ? PRIORITIES[i]! : null;
@@ -158,11 +127,23 @@ type Draft = {
 };
 
 type Event = { at: number; fields: readonly string[] };
+
+// Which fields each kind of edit touches (as the shared mutations stamp them), allocated once.
+const STATUS_FIELDS = ['status'];
+const SLA_FIELDS = ['sla'];
+const PAUSE_FIELDS = ['status', 'sla'];
+const RESOLVE_FIELDS = ['status', 'sla', 'resolution'];
+const ASSIGN_FIELDS = ['assigneeId'];
+const REASSIGN_FIELDS = ['assigneeId', 'groupId'];
+const OVERRIDE_FIELDS = ['priority', 'priorityReason'];
+const ARTICLE_FIELDS = ['articleIds'];
+const TAG_FIELDS = ['tags'];
+const NONE: readonly string[] = [];
 type ServiceFields = Pick<ServiceTicket, 'type' | 'channel' | 'requester' | 'impact' | 'urgency' | 'service' | 'configurationItem' | 'alert'>;
 type HelpFields = Pick<HelpTicket, 'type' | 'channel' | 'requester' | 'product'>;
 
 export function generateTickets(rng: Rng, count: number, world: TicketWorld): TicketOutput {
-  const { nowMs, staff } = world;
+  const { nowMs, staff, iso } = world;
   const clientTable = table(world.clients.map((c, i) => [i, c.profile.weight] as const));
   const openFingerprints = new Set<string>();
   const text = new LazyText(rng);
@@ -194,7 +175,8 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
         const alert = rng.pick(ALERT_TEMPLATES);
         const host = rng.pick(profile.assets[alert.hostKind]);
         const fingerprint = `${alert.source.toLowerCase()}:${host}:${alert.check}`;
-        // The server keeps one open ticket per firing fingerprint (repeats are counted on it).
+        // Monitoring cannot be waited on; and the server keeps one open ticket per firing fingerprint (repeats are counted on it).
+        if (status === 'pending') status = 'on_hold';
         if (isOpenStatus(status) && openFingerprints.has(fingerprint)) status = rng.chance(0.5) ? 'resolved' : 'closed';
         if (isOpenStatus(status)) openFingerprints.add(fingerprint);
         const location = rng.pick(profile.locations);
@@ -262,19 +244,27 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
         createdBy: channel === 'phone' || channel === 'chat' ? 'phone' : 'system',
       };
       if (customer.requester.tier !== 'standard') draft.tags.push(customer.requester.tier);
-      helpFields = { type, channel, requester: customer.requester, product: tpl.product === 'contract' ? customer.product : tpl.product };
+      const product = tpl.product === 'contract' ? customer.product
+        : tpl.product === 'electricity' ? (customer.product.startsWith('Elektřina') ? customer.product : ENERGY_PRODUCTS[0])
+        : tpl.product;
+      helpFields = { type, channel, requester: customer.requester, product };
       businessHoursOnly = channel === 'phone' || channel === 'chat';
     }
     if (rng.chance(0.08)) draft.tags.push(rng.pick(EXTRA_TAGS[desk]));
 
-    // The timeline.
+    // The timeline, planned against the ticket's SLA targets so that most are met and some are missed.
+    const priority = draft.override?.priority ?? draft.priority;
     const band = rng.draw(AGE[status]);
     const bornMs = nowMs - rng.between(band[0], band[1]) * HOUR;
-    const createdMs = Math.min(nowMs - MINUTE, businessHoursOnly ? intoBusinessHours(rng, bornMs) : bornMs);
+    const createdMs = Math.floor(Math.min(nowMs - MINUTE, businessHoursOnly ? intoBusinessHours(rng, bornMs) : bornMs) / MINUTE) * MINUTE;
+    const createdAt = iso(createdMs);
     const span = nowMs - createdMs;
-    const targets = DEFAULT_SLA_POLICY[desk][draft.override?.priority ?? draft.priority];
-    // Help Desk targets are business minutes; about 3.4 wall-clock minutes pass for each.
-    const wallPerTarget = desk === 'help' ? 3.4 : 1;
+    // Agents act when their desk is open: a Help Desk step lands in business hours (`point`), and an
+    // SLA target's share is counted in the desk's own time (`afterTarget`).
+    const targets = DEFAULT_SLA_POLICY[desk][priority];
+    const help = desk === 'help';
+    const point = (from: number, to: number, u: number) => (help ? businessPoint(from, to, u) : from + (to - from) * u);
+    const afterTarget = (minutes: number, share: number) => (help ? addBusinessMs(createdMs, minutes * MINUTE * share) : createdMs + minutes * MINUTE * share);
     const events: Event[] = [];
     const pauses: Pause[] = [];
     let firstResponseMs: number | null = null;
@@ -288,58 +278,67 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
     const responder = assignee ?? pickAssignee(draft.group, desk);
     let openedMs = createdMs;
     if (!isNew) {
-      const late = rng.chance(0.2);
-      const respondIn = targets.firstResponseMinutes * MINUTE * wallPerTarget * (late ? rng.between(1.1, 3) : rng.between(0.05, 0.9));
-      openedMs = createdMs + Math.min(respondIn, span * 0.4);
-      events.push({ at: openedMs, fields: ['status'] });
+      const share = rng.chance(0.15) ? rng.between(1.05, 3) : rng.between(0.05, 0.95);
+      openedMs = Math.min(afterTarget(targets.firstResponseMinutes, share), point(createdMs, nowMs, 0.5));
+      events.push({ at: openedMs, fields: STATUS_FIELDS });
       const silent = (status === 'open' || status === 'on_hold') && rng.chance(0.05);
       if (!silent) {
         firstResponseMs = openedMs;
-        events.push({ at: openedMs, fields: ['sla'] });
+        events.push({ at: openedMs, fields: SLA_FIELDS });
       }
     }
     if (assignee) {
-      const at = isNew ? createdMs + rng.between(0, span * 0.5) : createdMs + (openedMs - createdMs) * rng.between(0.2, 0.9);
-      events.push({ at, fields: desk === 'service' && rng.chance(0.2) ? ['assigneeId', 'groupId'] : ['assigneeId'] });
+      const at = isNew ? point(createdMs, createdMs + span * 0.5, rng.next()) : point(createdMs, openedMs, rng.between(0.2, 0.9));
+      events.push({ at, fields: desk === 'service' && rng.chance(0.2) ? REASSIGN_FIELDS : ASSIGN_FIELDS });
     }
+    // The agent asks the requester something; the answer (which reopens the ticket) may come at any hour.
     const pastPause = (from: number, to: number) => {
-      const a = from + (to - from) * rng.between(0.1, 0.5);
+      const a = point(from, to, rng.between(0.1, 0.5));
       const b = a + (to - a) * rng.between(0.1, 0.6);
       pauses.push({ from: iso(a), to: iso(b) });
-      events.push({ at: a, fields: ['status', 'sla'] }, { at: b, fields: ['status', 'sla'] });
+      events.push({ at: a, fields: PAUSE_FIELDS }, { at: b, fields: PAUSE_FIELDS });
     };
     if (status === 'open' || status === 'pending' || status === 'on_hold') {
       if (!isNew && rng.chance(0.12)) pastPause(openedMs, openedMs + (nowMs - openedMs) * 0.5);
       if (status === 'pending') {
-        pendingFromMs = openedMs + (nowMs - openedMs) * rng.between(0.55, 0.98);
+        pendingFromMs = point(openedMs, nowMs, rng.between(0.55, 0.98));
         pauses.push({ from: iso(pendingFromMs), to: null });
-        events.push({ at: pendingFromMs, fields: ['status', 'sla'] });
+        events.push({ at: pendingFromMs, fields: PAUSE_FIELDS });
       } else if (status === 'on_hold') {
-        events.push({ at: openedMs + (nowMs - openedMs) * rng.between(0.55, 0.95), fields: ['status'] });
+        events.push({ at: point(openedMs, nowMs, rng.between(0.55, 0.95)), fields: STATUS_FIELDS });
       }
     } else if (status === 'resolved' || status === 'closed') {
+      // Resolved tickets close by themselves a few days later.
       const closeGap = status === 'closed' ? Math.min(rng.between(1, 4) * DAY, (nowMs - openedMs) * 0.5) : 0;
-      const late = rng.chance(0.15);
-      const takes = targets.resolutionMinutes * MINUTE * wallPerTarget * (late ? rng.between(1.1, 2.5) : rng.between(0.1, 0.95));
-      resolvedMs = Math.min(openedMs + takes, nowMs - closeGap);
+      const limit = nowMs - closeGap;
+      const planned = afterTarget(targets.resolutionMinutes, rng.chance(0.12) ? rng.between(1.05, 2.5) : rng.between(0.1, 0.95));
+      resolvedMs = planned <= limit ? Math.max(openedMs, planned) : point(openedMs, limit, rng.between(0.7, 1));
       if (rng.chance(0.15)) pastPause(openedMs, resolvedMs);
-      events.push({ at: resolvedMs, fields: ['status', 'sla', 'resolution'] });
-      if (status === 'closed') events.push({ at: resolvedMs + closeGap * rng.between(0.5, 1), fields: ['status'] });
+      events.push({ at: resolvedMs, fields: RESOLVE_FIELDS });
+      if (status === 'closed') events.push({ at: resolvedMs + closeGap * rng.between(0.5, 1), fields: STATUS_FIELDS });
       endMs = resolvedMs;
     }
     // An override made when the ticket was raised is part of its creation, not an edit.
-    if (draft.override && !isNew) events.push({ at: createdMs + (openedMs - createdMs) * rng.next(), fields: ['priority', 'priorityReason'] });
+    if (draft.override && !isNew) events.push({ at: point(createdMs, openedMs, rng.next()), fields: OVERRIDE_FIELDS });
 
-    const articleChoices = isNew ? [] : world.articles.published(desk, draft.topic, draft.lang);
+    const articleChoices = isNew ? NONE : world.articles.published(desk, draft.topic, draft.lang);
     const articleIds = articleChoices.length > 0 && rng.chance(0.35) ? [rng.pick(articleChoices)] : [];
-    if (articleIds.length > 0) events.push({ at: openedMs + (endMs - openedMs) * rng.next(), fields: ['articleIds'] });
+    if (articleIds.length > 0) events.push({ at: point(openedMs, endMs, rng.next()), fields: ARTICLE_FIELDS });
     if (!isNew && rng.chance(0.1)) {
       draft.tags.push(rng.pick(EXTRA_TAGS[desk]));
-      events.push({ at: openedMs + (endMs - openedMs) * rng.next(), fields: ['tags'] });
+      events.push({ at: point(openedMs, endMs, rng.next()), fields: TAG_FIELDS });
     }
 
-    // Edits come in time order; a field's version is that of its last edit.
-    events.sort((a, b) => a.at - b.at);
+    // Edits come in time order (a stable insertion sort: a handful of them); a field's version is that of its last edit.
+    for (let k = 1; k < events.length; k++) {
+      const e = events[k]!;
+      let j = k - 1;
+      while (j >= 0 && events[j]!.at > e.at) {
+        events[j + 1] = events[j]!;
+        j--;
+      }
+      events[j + 1] = e;
+    }
     const fieldVersions: Record<string, number> = {};
     let version = 1;
     let updatedMs = createdMs;
@@ -350,8 +349,6 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
     }
     const tags = [...new Set(draft.tags)];
 
-    const priority = draft.override?.priority ?? draft.priority;
-    const createdAt = iso(createdMs);
     const firstResponseAt = firstResponseMs === null ? null : iso(firstResponseMs);
     const resolvedAt = resolvedMs === null ? null : iso(resolvedMs);
     const due = ticketSla({ desk, priority, createdAt, pauses, firstResponseAt, resolvedAt, timeZone: TIME_ZONE });
@@ -380,8 +377,8 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
     tickets.push(ticket);
     created.push(createdMs);
 
-    converse(rng, {
-      ticketId: ticket.id, desk, lang: draft.lang, createdMs, firstResponseMs, pendingFromMs, resolvedMs, resolution, endMs,
+    converse(rng, iso, {
+      ticketId: ticket.id, desk, kind: desk === 'help' ? 'fault' : draft.type === 'monitoring_alert' ? 'alert' : draft.type === 'incident' ? 'fault' : 'request', agentTime: point, lang: draft.lang, createdMs, firstResponseMs, pendingFromMs, resolvedMs, resolution, endMs,
       agent: responder, noteAuthorId: rng.chance(0.15) ? rng.pick(staff.supervisors).id : responder.id, onSite: draft.onSite && assignee?.role === 'field_tech',
     }, comments, worklogs);
   }

@@ -58,8 +58,7 @@ export function registerAlertRoutes(api: FastifyInstance, deps: RouteDeps) {
 async function receiveAlert(tx: Sql, alert: Alert, now: string) {
   const orgs = await organizations(tx);
   const [open] = await tx.query<{ data: ServiceTicket }>(
-    `SELECT data FROM entities WHERE entity = 'ticket' AND NOT deleted AND data->'alert'->>'fingerprint' = $1
-       AND data->>'status' NOT IN ('resolved', 'closed') ORDER BY change_id DESC LIMIT 1`,
+    `SELECT data FROM entities WHERE entity = 'ticket' AND open AND NOT deleted AND fingerprint = $1 ORDER BY change_id DESC LIMIT 1`,
     [alert.fingerprint],
   );
   const note = (ticketId: string, body: string): Put => {

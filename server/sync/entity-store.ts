@@ -4,6 +4,7 @@ import type { Put } from '../../shared/rules/outcome';
 import type { EntityName } from '../../shared/protocol/sync';
 import type { Agent, Article, Organization } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
+import { isOpenStatus } from '../../shared/rules/status';
 import type { Sql } from '../db/database';
 
 const CHANGE_LOCK = 7_001;
@@ -24,17 +25,40 @@ export function deskOf(put: Put, ticketDesk: (ticketId: string) => string | unde
   }
 }
 
+export type EntityRow = { entity: string; id: string; data: string; desk: string | null; ticket_id: string | null } & Partial<TicketColumns>;
+type TicketColumns = { open: boolean; assignee_id: string | null; priority: string; due_at: string | null; fingerprint: string | null };
+
+/** The ticket fields kept in columns of their own, for the server's queries. */
+export function ticketColumns(ticket: Ticket): TicketColumns {
+  return {
+    open: isOpenStatus(ticket.status),
+    assignee_id: ticket.assigneeId,
+    priority: ticket.priority,
+    due_at: ticket.sla.resolutionDueAt,
+    fingerprint: ticket.desk === 'service' ? (ticket.alert?.fingerprint ?? null) : null,
+  };
+}
+
+/** Upserts rows in bulk, numbering their changes in the order given. Call under lockChanges. */
+export async function writeRows(tx: Sql, rows: readonly EntityRow[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO entities (entity, id, data, desk, ticket_id, open, assignee_id, priority, due_at, fingerprint, change_id)
+     SELECT r->>'entity', (r->>'id')::uuid, (r->>'data')::json, r->>'desk', (r->>'ticket_id')::uuid,
+            (r->>'open')::boolean, (r->>'assignee_id')::uuid, r->>'priority', r->>'due_at', r->>'fingerprint', nextval('change_seq')
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, n) ORDER BY e.n
+     ON CONFLICT (entity, id) DO UPDATE SET data = EXCLUDED.data, desk = EXCLUDED.desk, ticket_id = EXCLUDED.ticket_id,
+       open = EXCLUDED.open, assignee_id = EXCLUDED.assignee_id, priority = EXCLUDED.priority, due_at = EXCLUDED.due_at,
+       fingerprint = EXCLUDED.fingerprint, change_id = EXCLUDED.change_id, deleted = false`,
+    [JSON.stringify(rows)],
+  );
+}
+
 export async function writePuts(tx: Sql, puts: readonly Put[], ticketDesk: (ticketId: string) => string | undefined): Promise<void> {
-  for (const put of puts) {
+  if (puts.length === 0) return;
+  await writeRows(tx, puts.map((put) => {
     const { desk, ticketId } = deskOf(put, ticketDesk);
-    await tx.query(
-      `INSERT INTO entities (entity, id, data, desk, ticket_id, change_id, deleted)
-       VALUES ($1, $2, $3, $4, $5, nextval('change_seq'), false)
-       ON CONFLICT (entity, id) DO UPDATE SET data = EXCLUDED.data, desk = EXCLUDED.desk,
-         ticket_id = EXCLUDED.ticket_id, change_id = EXCLUDED.change_id, deleted = false`,
-      [put.entity, put.id, JSON.stringify(put.data), desk, ticketId],
-    );
-  }
+    return { entity: put.entity, id: put.id, data: JSON.stringify(put.data), desk, ticket_id: ticketId, ...(put.entity === 'ticket' ? ticketColumns(put.data) : {}) };
+  }));
 }
 
 export async function getOne<T>(sql: Sql, entity: EntityName, id: string): Promise<T | null> {
@@ -60,14 +84,3 @@ export const agents = (sql: Sql) => allOf<Agent>(sql, 'agent');
 export const organizations = (sql: Sql) => allOf<Organization>(sql, 'organization');
 export const ticket = (sql: Sql, id: string) => getOne<Ticket>(sql, 'ticket', id);
 export const article = (sql: Sql, id: string) => getOne<Article>(sql, 'article', id);
-
-/** Open tickets assigned to any of these agents (a shift handover's candidates). */
-export async function openTicketsOf(sql: Sql, agentIds: readonly string[]): Promise<Ticket[]> {
-  if (agentIds.length === 0) return [];
-  const rows = await sql.query<{ data: Ticket }>(
-    `SELECT data FROM entities WHERE entity = 'ticket' AND NOT deleted AND data->>'assigneeId' = ANY($1::text[])
-       AND data->>'status' NOT IN ('resolved', 'closed')`,
-    [agentIds],
-  );
-  return rows.map((r) => r.data);
-}

@@ -1,101 +1,107 @@
-// Push: each mutation runs in its own transaction and is applied at most once per (clientId, seq);
-// its result is stored in the same transaction, and a replay gets that stored result unchanged.
-import { parseMutation, type Mutation, type RawMutation } from '../../shared/protocol/mutations';
+// Push: every mutation is applied at most once per (clientId, seq). A push runs in one transaction: the
+// changes, the audit lines, the stored results and the device's last seq commit together, so a lost
+// answer is safe to resend and a replay gets the stored results unchanged (DESIGN.md, sync rule 2).
+import type { Mutation, RawMutation } from '../../shared/protocol/mutations';
 import type { MutationResult, PushRequest } from '../../shared/protocol/sync';
 import { applyMutation } from '../../shared/rules/apply-mutation';
 import type { Outcome } from '../../shared/rules/outcome';
 import type { Agent } from '../../shared/schemas/entities';
 import type { Database, Sql } from '../db/database';
 import { HttpError } from '../http-error';
-import * as store from './entity-store';
-import { loadContext } from './mutation-context';
+import { parseStorableMutation } from '../validate';
+import { lockChanges } from './entity-store';
+import { PushBatch } from './push-batch';
 
 export type PushDeps = { db: Database; now: () => Date; onChange: () => void };
 
 export async function push(deps: PushDeps, actor: Agent, request: PushRequest): Promise<MutationResult[]> {
   const { mutations, clientId } = request;
-  mutations.forEach((m, i) => {
-    if (i > 0 && m.seq !== (mutations[0]?.seq ?? 0) + i) {
-      throw new HttpError('seq_gap', 'Mutations must be numbered one after another', { expected: (mutations[0]?.seq ?? 0) + i });
-    }
-  });
-  const client = await deps.db.query<{ agent_id: string; last_seq: number }>('SELECT agent_id::text, last_seq FROM clients WHERE client_id = $1', [clientId]);
-  if (client[0] && client[0].agent_id !== actor.id) throw new HttpError('forbidden', 'This device id belongs to another agent');
   const first = mutations[0];
-  const lastSeq = client[0]?.last_seq ?? 0;
-  if (first && first.seq > lastSeq + 1) throw new HttpError('seq_gap', `Expected seq ${lastSeq + 1}`, { expected: lastSeq + 1 });
+  if (!first) return [];
+  mutations.forEach((m, i) => {
+    if (m.seq !== first.seq + i) throw new HttpError('seq_gap', 'Mutations must be numbered one after another', { expected: first.seq + i });
+  });
+  const { results, wrote } = await deps.db.transaction(async (tx) => {
+    await lockChanges(tx);
+    const [client] = await tx.query<{ agent_id: string; last_seq: number }>(
+      `INSERT INTO clients (client_id, agent_id) VALUES ($1, $2)
+       ON CONFLICT (client_id) DO UPDATE SET last_seq = clients.last_seq RETURNING agent_id::text, last_seq`,
+      [clientId, actor.id],
+    );
+    if (client && client.agent_id !== actor.id) throw new HttpError('forbidden', 'This device id belongs to another agent');
+    const lastSeq = client?.last_seq ?? 0;
+    if (first.seq > lastSeq + 1) throw new HttpError('seq_gap', `Expected seq ${lastSeq + 1}`, { expected: lastSeq + 1 });
 
-  const results: MutationResult[] = [];
-  let changed = false;
-  for (const raw of mutations) {
-    const { result, wrote } = await deps.db.transaction((tx) => runOne(tx, deps, actor, clientId, raw));
-    results.push(result);
-    changed ||= wrote;
-  }
-  if (changed) deps.onChange();
+    const replayed = await storedResults(tx, clientId, mutations.filter((m) => m.seq <= lastSeq));
+    const fresh = mutations.filter((m) => m.seq > lastSeq);
+    const applied = await applyAll(tx, actor, fresh, deps.now().toISOString());
+    if (fresh.length > 0) {
+      await tx.query(
+        `INSERT INTO mutation_results (client_id, seq, result)
+         SELECT $1, (r->>'seq')::int, r FROM jsonb_array_elements($2::jsonb) AS r`,
+        [clientId, JSON.stringify(applied.results)],
+      );
+      await tx.query('UPDATE clients SET last_seq = $2 WHERE client_id = $1', [clientId, fresh.at(-1)?.seq]);
+    }
+    return { results: [...replayed, ...applied.results], wrote: applied.wrote };
+  });
+  if (wrote) deps.onChange();
   return results;
 }
 
-async function runOne(tx: Sql, deps: PushDeps, actor: Agent, clientId: string, raw: RawMutation): Promise<{ result: MutationResult; wrote: boolean }> {
-  await store.lockChanges(tx);
-  const [client] = await tx.query<{ last_seq: number }>(
-    `INSERT INTO clients (client_id, agent_id) VALUES ($1, $2)
-     ON CONFLICT (client_id) DO UPDATE SET last_seq = clients.last_seq RETURNING last_seq`,
-    [clientId, actor.id],
+async function storedResults(tx: Sql, clientId: string, replays: readonly RawMutation[]): Promise<MutationResult[]> {
+  if (replays.length === 0) return [];
+  const rows = await tx.query<{ seq: number; result: MutationResult }>(
+    'SELECT seq, result FROM mutation_results WHERE client_id = $1 AND seq = ANY($2::int[]) ORDER BY seq',
+    [clientId, replays.map((m) => m.seq)],
   );
-  const lastSeq = client?.last_seq ?? 0;
-  if (raw.seq <= lastSeq) {
-    const [stored] = await tx.query<{ result: MutationResult }>('SELECT result FROM mutation_results WHERE client_id = $1 AND seq = $2', [clientId, raw.seq]);
-    if (stored) return { result: stored.result, wrote: false };
-    throw new HttpError('conflict', `Mutation ${raw.seq} was applied long ago and its result is no longer kept`);
-  }
-  if (raw.seq !== lastSeq + 1) throw new HttpError('seq_gap', `Expected seq ${lastSeq + 1}`, { expected: lastSeq + 1 });
-
-  const now = deps.now().toISOString();
-  const parsed = parseMutation(raw);
-  const outcome: Outcome = parsed.ok ? await applyAndWrite(tx, parsed.mutation, actor, now) : { status: 'rejected', error: parsed.error };
-  const result = toResult(raw, outcome);
-  await tx.query('INSERT INTO mutation_results (client_id, seq, result) VALUES ($1, $2, $3)', [clientId, raw.seq, JSON.stringify(result)]);
-  await tx.query('UPDATE clients SET last_seq = $2 WHERE client_id = $1', [clientId, raw.seq]);
-  return { result, wrote: outcome.status !== 'rejected' && outcome.puts.length > 0 };
+  if (rows.length !== replays.length) throw new HttpError('conflict', 'Some of these mutations were applied long ago and their results are no longer kept');
+  return rows.map((r) => r.result);
 }
 
-/** Runs the mutation under the shared rules and writes its rows and audit lines. */
-async function applyAndWrite(tx: Sql, mutation: Mutation, actor: Agent, now: string): Promise<Outcome> {
-  // The actor is read again inside the transaction: a role changed a second ago counts.
-  const ctx = await loadContext(tx, mutation, (await store.getOne<Agent>(tx, 'agent', actor.id)) ?? actor, now);
+async function applyAll(tx: Sql, actor: Agent, raws: readonly RawMutation[], now: string) {
+  const parsed = raws.map((raw) => ({ raw, parsed: parseStorableMutation(raw) }));
+  const valid = parsed.flatMap((p) => (p.parsed.ok ? [p.parsed.mutation] : []));
+  const batch = await PushBatch.load(tx, valid);
+  const results: MutationResult[] = [];
+  for (const { raw, parsed: p } of parsed) {
+    const outcome = p.ok ? await run(tx, batch, p.mutation, actor, now) : ({ status: 'rejected', error: p.error } as const);
+    results.push(toResult(raw, outcome));
+  }
+  await batch.flush(tx, actor.id, now);
+  return { results, wrote: batch.wroteRows };
+}
+
+async function run(tx: Sql, batch: PushBatch, mutation: Mutation, actor: Agent, now: string): Promise<Outcome> {
+  const ctx = batch.context(mutation, actor, now);
   if (mutation.name === 'ticket.create' && !ctx.ticket) {
     const [prefix, sequence] = mutation.args.desk === 'service' ? ['SD', 'service_key_seq'] : ['HD', 'help_key_seq'];
     const [row] = await tx.query<{ n: string }>(`SELECT nextval('${sequence}')::text AS n`);
     ctx.nextKey = () => `${prefix}-${row?.n}`;
   }
-  const outcome = applyMutation(mutation, ctx);
-  if (outcome.status !== 'rejected') {
-    const desks = new Map<string, string>();
-    if (ctx.ticket) desks.set(ctx.ticket.id, ctx.ticket.desk);
-    for (const p of outcome.puts) if (p.entity === 'ticket') desks.set(p.id, p.data.desk);
-    await store.writePuts(tx, outcome.puts, (id) => desks.get(id));
+  if (mutation.name === 'shift.handover') {
+    const involved = [...batch.agents.values()].filter((a) => a.shiftId === mutation.args.fromShiftId || a.shiftId === mutation.args.toShiftId);
+    ctx.tickets = new Map((await batch.openTicketsOf(tx, involved.map((a) => a.id))).map((t) => [t.id, t]));
   }
-  const audit = outcome.status !== 'rejected' ? outcome.audit
-    : ctx.ticket ? [{ ticketId: ctx.ticket.id, outcome: 'rejected', before: {}, after: { error: outcome.error } }] : [];
-  for (const entry of audit) {
-    await tx.query(
-      'INSERT INTO history (ticket_id, at, agent_id, mutation, outcome, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [entry.ticketId, now, actor.id, mutation.name, entry.outcome, JSON.stringify(entry.before), JSON.stringify(entry.after)],
-    );
+  const outcome = applyMutation(mutation, ctx);
+  if (outcome.status === 'rejected') {
+    // A refused attempt on a ticket belongs to its history too.
+    if (ctx.ticket) batch.record(mutation.name, [], [{ ticketId: ctx.ticket.id, outcome: 'rejected', before: {}, after: { error: outcome.error } }]);
+  } else {
+    batch.record(mutation.name, outcome.puts, outcome.audit);
   }
   return outcome;
 }
 
 function toResult(raw: RawMutation, outcome: Outcome): MutationResult {
   const base = { id: raw.id, seq: raw.seq };
+  const details = 'details' in outcome && outcome.details !== undefined ? { details: outcome.details } : {};
   switch (outcome.status) {
     case 'applied':
-      return { ...base, status: 'applied', ...(outcome.version === undefined ? {} : { version: outcome.version }), ...(outcome.details === undefined ? {} : { details: outcome.details }) };
+      return { ...base, status: 'applied', ...(outcome.version === undefined ? {} : { version: outcome.version }), ...details };
     case 'conflict':
-      return { ...base, status: 'conflict', conflict: { fields: outcome.fields, current: outcome.current }, ...(outcome.details === undefined ? {} : { details: outcome.details }) };
+      return { ...base, status: 'conflict', conflict: { fields: outcome.fields, current: outcome.current }, ...details };
     case 'rejected':
       return { ...base, status: 'rejected', error: outcome.error };
   }
 }
-

@@ -4,7 +4,7 @@ import { desksOf } from '../../shared/rules/permissions';
 import type { Agent } from '../../shared/schemas/entities';
 import type { Sql } from '../db/database';
 
-const OPEN = `entity = 'ticket' AND NOT deleted AND data->>'status' NOT IN ('resolved', 'closed')`;
+const OPEN = `entity = 'ticket' AND open AND NOT deleted`;
 
 export async function slice(sql: Sql, agent: Agent, limit: number): Promise<string> {
   const desks = desksOf(agent);
@@ -12,13 +12,13 @@ export async function slice(sql: Sql, agent: Agent, limit: number): Promise<stri
     `SELECT entity, id::text, data::text AS data FROM entities WHERE entity IN ('agent', 'group', 'shift', 'organization') AND NOT deleted`,
   );
   const tickets = await sql.query<{ entity: string; id: string; data: string }>(
-    `SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND data->>'assigneeId' = $2
+    `SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND assignee_id = $2
      UNION
      (SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = 'service' AND 'service' = ANY($1::text[])
-       ORDER BY (data->>'priority'), (data->'sla'->>'resolutionDueAt') LIMIT $3)
+       ORDER BY priority, due_at LIMIT $3)
      UNION
      (SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = 'help' AND 'help' = ANY($1::text[])
-       ORDER BY (data->>'priority'), (data->'sla'->>'resolutionDueAt') LIMIT $3)`,
+       ORDER BY priority, due_at LIMIT $3)`,
     [desks, agent.id, limit],
   );
   const comments = await sql.query<{ entity: string; id: string; data: string }>(

@@ -3,6 +3,7 @@
 import type { Agent } from '../schemas/entities';
 import type { Ticket } from '../schemas/ticket';
 import { maySeeDesk } from './permissions';
+import { compareText } from './compare';
 import { priorityRank } from './priority';
 import { isOpenStatus } from './status';
 
@@ -23,8 +24,8 @@ export type HandoverInput = {
 
 const byUrgency = (a: Ticket, b: Ticket) =>
   priorityRank(a.priority) - priorityRank(b.priority) ||
-  (a.sla.resolutionDueAt ?? '9999').localeCompare(b.sla.resolutionDueAt ?? '9999') ||
-  a.id.localeCompare(b.id);
+  compareText(a.sla.resolutionDueAt ?? '9999', b.sla.resolutionDueAt ?? '9999') ||
+  compareText(a.id, b.id);
 
 function skillMatch(agent: Agent, ticket: Ticket): number {
   const wanted = [ticket.category, ticket.desk === 'service' ? ticket.service : ticket.product, ...ticket.tags];
@@ -35,7 +36,7 @@ export function planHandover(input: HandoverInput): HandoverPlan {
   const leaving = new Set(input.agents.filter((a) => a.shiftId === input.fromShiftId).map((a) => a.id));
   const arriving = input.agents
     .filter((a) => a.shiftId === input.toShiftId && !a.away)
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort((a, b) => a.name.localeCompare(b.name) || compareText(a.id, b.id));
   const load = new Map(arriving.map((a) => [a.id, 0]));
   for (const t of input.tickets) {
     if (t.assigneeId !== null && load.has(t.assigneeId) && isOpenStatus(t.status)) load.set(t.assigneeId, (load.get(t.assigneeId) ?? 0) + 1);

@@ -11,7 +11,7 @@ export type Put = Extract<Change, { op: 'put' }>;
 
 export type AuditEntry = {
   ticketId: string;
-  outcome: 'applied' | 'conflict';
+  outcome: 'applied' | 'conflict' | 'rejected';
   before: Record<string, unknown>;
   after: Record<string, unknown>;
 };

@@ -1,0 +1,129 @@
+// The state one push runs against: everything its mutations name is read in a few queries up front,
+// each mutation sees the writes of those before it, and all writes leave in a few bulk statements.
+// A push is one transaction, so its results, its seq and its changes commit together or not at all.
+import type { Mutation } from '../../shared/protocol/mutations';
+import type { AuditEntry, MutationContext, Put } from '../../shared/rules/outcome';
+import type { Agent, Article, Organization } from '../../shared/schemas/entities';
+import type { Ticket } from '../../shared/schemas/ticket';
+import type { Sql } from '../db/database';
+import { writePuts } from './entity-store';
+
+const APPENDS = { 'comment.add': 'comment', 'worklog.add': 'worklog', 'attachment.add': 'attachment' } as const;
+
+type Named = { ticketIds: Set<string>; articleIds: Set<string>; appendKeys: Set<string> };
+
+function namedBy(mutations: readonly Mutation[]): Named {
+  const named: Named = { ticketIds: new Set(), articleIds: new Set(), appendKeys: new Set() };
+  for (const m of mutations) {
+    const args = m.args as Record<string, unknown>;
+    if (typeof args.ticketId === 'string') named.ticketIds.add(args.ticketId);
+    if (m.name === 'ticket.create') named.ticketIds.add(m.args.id);
+    if (m.name === 'ticket.bulkAssign') m.args.ticketIds.forEach((id) => named.ticketIds.add(id));
+    if (m.name === 'ticket.linkArticle') named.articleIds.add(m.args.articleId);
+    if (m.name === 'article.save' || m.name === 'article.setState') named.articleIds.add(m.args.id);
+    if (m.name in APPENDS) named.appendKeys.add(`${APPENDS[m.name as keyof typeof APPENDS]}:${String(args.id)}`);
+  }
+  return named;
+}
+
+export class PushBatch {
+  private readonly tickets = new Map<string, Ticket>();
+  private readonly articles = new Map<string, Article>();
+  private readonly existing = new Set<string>();
+  private readonly writes = new Map<string, Put>();
+  readonly audit: Array<AuditEntry & { mutation: string }> = [];
+
+  private constructor(
+    readonly agents: ReadonlyMap<string, Agent>,
+    readonly organizations: readonly Organization[],
+  ) {}
+
+  static async load(tx: Sql, mutations: readonly Mutation[]): Promise<PushBatch> {
+    const named = namedBy(mutations);
+    const reference = await tx.query<{ entity: string; data: Agent | Organization }>(
+      `SELECT entity, data FROM entities WHERE entity IN ('agent', 'organization') AND NOT deleted`,
+    );
+    const agents = reference.filter((r) => r.entity === 'agent').map((r) => r.data as Agent);
+    const batch = new PushBatch(new Map(agents.map((a) => [a.id, a])), reference.filter((r) => r.entity === 'organization').map((r) => r.data as Organization));
+    const rows = await tx.query<{ entity: string; id: string; data: Ticket | Article }>(
+      `SELECT entity, id::text, data FROM entities WHERE NOT deleted AND
+         ((entity = 'ticket' AND id = ANY($1::uuid[])) OR (entity = 'article' AND id = ANY($2::uuid[])))`,
+      [[...named.ticketIds], [...named.articleIds]],
+    );
+    for (const r of rows) {
+      if (r.entity === 'ticket') batch.tickets.set(r.id, r.data as Ticket);
+      else batch.articles.set(r.id, r.data as Article);
+    }
+    const keys = [...named.appendKeys];
+    if (keys.length > 0) {
+      const found = await tx.query<{ key: string }>(
+        `SELECT entity || ':' || id AS key FROM entities WHERE (entity || ':' || id) = ANY($1::text[])`,
+        [keys],
+      );
+      for (const f of found) batch.existing.add(f.key);
+    }
+    return batch;
+  }
+
+  /** Open tickets of these agents as this batch sees them (a handover's candidates). */
+  async openTicketsOf(tx: Sql, agentIds: readonly string[]): Promise<Ticket[]> {
+    const rows = await tx.query<{ data: Ticket }>(
+      `SELECT data FROM entities WHERE entity = 'ticket' AND open AND NOT deleted AND assignee_id = ANY($1::uuid[])`,
+      [agentIds],
+    );
+    for (const r of rows) if (!this.tickets.has(r.data.id)) this.tickets.set(r.data.id, r.data);
+    return [...this.tickets.values()].filter((t) => t.assigneeId !== null && agentIds.includes(t.assigneeId));
+  }
+
+  context(mutation: Mutation, actor: Agent, now: string): MutationContext {
+    const args = mutation.args as Record<string, unknown>;
+    const ticketId = mutation.name === 'ticket.create' ? mutation.args.id : typeof args.ticketId === 'string' ? args.ticketId : undefined;
+    const articleId = mutation.name === 'ticket.linkArticle' ? mutation.args.articleId
+      : mutation.name === 'article.save' || mutation.name === 'article.setState' ? mutation.args.id : undefined;
+    const append = APPENDS[mutation.name as keyof typeof APPENDS];
+    return {
+      actor: this.agents.get(actor.id) ?? actor, // a role changed a second ago counts
+      now,
+      mode: 'authoritative',
+      agents: this.agents,
+      organizations: this.organizations,
+      ...(ticketId === undefined ? {} : { ticket: this.tickets.get(ticketId) ?? null }),
+      ...(articleId === undefined ? {} : { article: this.articles.get(articleId) ?? null }),
+      ...(append ? { exists: this.existing.has(`${append}:${String(args.id)}`) } : {}),
+      ...(mutation.name === 'ticket.bulkAssign'
+        ? { tickets: new Map(mutation.args.ticketIds.flatMap((id) => (this.tickets.has(id) ? [[id, this.tickets.get(id) as Ticket]] : []))) }
+        : {}),
+    };
+  }
+
+  /** Keeps an outcome's rows for the flush and lets later mutations of the batch see them. */
+  record(mutation: string, puts: readonly Put[], audit: readonly AuditEntry[]): void {
+    for (const put of puts) {
+      if (put.entity === 'ticket') this.tickets.set(put.id, put.data);
+      if (put.entity === 'article') this.articles.set(put.id, put.data);
+      this.existing.add(`${put.entity}:${put.id}`);
+      const key = `${put.entity}:${put.id}`;
+      this.writes.delete(key); // re-inserted last: the change order follows the final write
+      this.writes.set(key, put);
+    }
+    for (const entry of audit) this.audit.push({ ...entry, mutation });
+  }
+
+  get wroteRows(): boolean {
+    return this.writes.size > 0;
+  }
+
+  async flush(tx: Sql, actorId: string, now: string): Promise<void> {
+    if (this.writes.size > 0) {
+      await writePuts(tx, [...this.writes.values()], (id) => this.tickets.get(id)?.desk);
+    }
+    if (this.audit.length > 0) {
+      await tx.query(
+        `INSERT INTO history (ticket_id, at, agent_id, mutation, outcome, before, after)
+         SELECT (r->>'ticketId')::uuid, $2, $3, r->>'mutation', r->>'outcome', r->'before', r->'after'
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, n) ORDER BY e.n`,
+        [JSON.stringify(this.audit), now, actorId],
+      );
+    }
+  }
+}
