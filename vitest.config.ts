@@ -9,7 +9,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
+          // The sync engine runs against a real server in process, so its tests live in Node too.
+          include: ['tests/shared/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/tooling/**/*.test.ts', 'tests/renderer/sync/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -19,6 +20,7 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          exclude: ['tests/renderer/sync/**'],
           setupFiles: ['tests/renderer/setup.ts'],
           testTimeout: 30_000,
         },

@@ -1,0 +1,93 @@
+// The console's offline cache: every synced entity, the outbox of changes not yet confirmed, the
+// conflicts and rejections waiting for the agent, and sync bookkeeping. One database per agent and
+// server, so two people on one machine never share an outbox.
+import Dexie, { type Table } from 'dexie';
+import type { Mutation } from '../../shared/protocol/mutations';
+import type { ConflictField, EntityData, EntityName } from '../../shared/protocol/sync';
+import type { ProtocolError } from '../../shared/protocol/errors';
+
+export type Row<E extends EntityName> = EntityData<E>;
+
+/** A change the agent made: pending until pushed, confirmed until a pull has brought its effect. */
+export type OutboxEntry = Mutation & { state: 'pending' | 'confirmed'; round?: number };
+export type ConflictEntry = { id: string; mutation: Mutation; fields: ConflictField[]; current: unknown; at: string };
+export type AttentionEntry = { id: string; mutation: Mutation; error: ProtocolError; at: string };
+/** The server's copy of a row that pending changes were applied over; `data: null` = not on the server. */
+export type Shadow = { key: string; data: unknown };
+export type StoredBlob = { id: string; blob: Blob };
+export type Meta = { key: string; value: unknown };
+
+export const ENTITY_TABLES: Record<EntityName, string> = {
+  ticket: 'tickets',
+  comment: 'comments',
+  worklog: 'worklogs',
+  attachment: 'attachments',
+  article: 'articles',
+  agent: 'agents',
+  group: 'groups',
+  shift: 'shifts',
+  organization: 'organizations',
+};
+
+/**
+ * Few, compact indexes: each one costs bootstrap speed. Queue views filter and sort in memory over a
+ * compact projection, so the cache needs only what finds rows fast: desk+status (Pending, All open),
+ * assignee (Mine), SLA due (at risk), and the ticket of conversation rows.
+ */
+export const SCHEMA_V1 = {
+  tickets: 'id, [desk+status], assigneeId, sla.resolutionDueAt',
+  comments: 'id, ticketId',
+  worklogs: 'id, ticketId',
+  attachments: 'id, ticketId',
+  articles: 'id',
+  agents: 'id',
+  groups: 'id',
+  shifts: 'id',
+  organizations: 'id',
+  outbox: 'seq, state',
+  conflicts: 'id',
+  attention: 'id',
+  shadows: 'key',
+  blobs: 'id',
+  meta: 'key',
+};
+
+export const CACHE_VERSION = 1;
+
+export class CacheDb extends Dexie {
+  tickets!: Table<Row<'ticket'>, string>;
+  comments!: Table<Row<'comment'>, string>;
+  worklogs!: Table<Row<'worklog'>, string>;
+  attachments!: Table<Row<'attachment'>, string>;
+  articles!: Table<Row<'article'>, string>;
+  agents!: Table<Row<'agent'>, string>;
+  groups!: Table<Row<'group'>, string>;
+  shifts!: Table<Row<'shift'>, string>;
+  organizations!: Table<Row<'organization'>, string>;
+  outbox!: Table<OutboxEntry, number>;
+  conflicts!: Table<ConflictEntry, string>;
+  attention!: Table<AttentionEntry, string>;
+  shadows!: Table<Shadow, string>;
+  blobs!: Table<StoredBlob, string>;
+  meta!: Table<Meta, string>;
+
+  constructor(name: string, options: { strict?: boolean; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, {
+      // The outbox is written with strict durability: a change the agent saw saved survives a power cut.
+      chromeTransactionDurability: options.strict ? 'strict' : 'relaxed',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    this.version(CACHE_VERSION).stores(SCHEMA_V1);
+  }
+
+  async getMeta<T>(key: string): Promise<T | undefined> {
+    return (await this.meta.get(key))?.value as T | undefined;
+  }
+}
+
+export function entityTable<E extends EntityName>(db: CacheDb, entity: E): Table<Row<E>, string> {
+  return db.table(ENTITY_TABLES[entity]) as Table<Row<E>, string>;
+}
+
+export const ENTITY_TABLE_NAMES = Object.values(ENTITY_TABLES);
+export const cacheName = (serverUrl: string, agentId: string) => `switchboard:${new URL(serverUrl).host}:${agentId}`;

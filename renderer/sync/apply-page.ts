@@ -1,0 +1,51 @@
+// Writes one pulled page (DESIGN.md, sync rule 3): the server's rows, the agent's outstanding changes
+// re-applied on top, the removal of changes the server has confirmed, and the new cursor, all in one
+// transaction. A cursor saved apart from its rows could skip them after a crash.
+import type { Change } from '../../shared/protocol/sync';
+import type { Agent } from '../../shared/schemas/entities';
+import { ENTITY_TABLES, type CacheDb } from '../db/cache-db';
+import { SYNC_TABLES } from './outbox';
+import { rebase } from './rebase';
+import { rowKey, touchedRows } from './touched-rows';
+
+/** A page of pull (with its cursor) or the first-screen slice (cursor null: it moves nothing). */
+export type PageInput = { changes: readonly Change[]; cursor: string | null; last: boolean };
+
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now: string): Promise<void> {
+  await db.transaction('rw', SYNC_TABLES, async () => {
+    const shadowed = new Set(await db.shadows.toCollection().primaryKeys());
+    const puts = new Map<string, unknown[]>();
+    const deletes = new Map<string, string[]>();
+    const reapply = new Set<string>();
+    for (const change of page.changes) {
+      const key = rowKey(change.entity, change.id);
+      if (shadowed.has(key)) {
+        // A row with changes of ours outstanding: the server copy goes to its shadow, then we rebase.
+        await db.shadows.put({ key, data: change.op === 'put' ? change.data : null });
+        reapply.add(key);
+        continue;
+      }
+      const table = ENTITY_TABLES[change.entity];
+      if (change.op === 'put') listIn(puts, table).push(change.data);
+      else listIn(deletes, table).push(change.id);
+    }
+    for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
+    for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
+
+    if (page.last) {
+      // The pull that just ended began after every confirmation so far: their effects are in it now.
+      const confirmed = await db.outbox.where('state').equals('confirmed').toArray();
+      await db.outbox.bulkDelete(confirmed.map((e) => e.seq));
+      for (const e of confirmed) for (const key of touchedRows(e)) reapply.add(key);
+      await db.meta.put({ key: 'lastSyncAt', value: now });
+    }
+    if (reapply.size > 0) await rebase(db, reapply, actor, now);
+    if (page.cursor !== null) await db.meta.put({ key: 'cursor', value: page.cursor });
+  });
+}

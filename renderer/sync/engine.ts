@@ -1,0 +1,223 @@
+// The sync engine: bootstraps the cache (first screen from the slice, then every page, resumable),
+// then keeps it in step: push the outbox, pull to the end, on every poke, reconnect, focus and timer.
+// Failures back off with jitter and never stop it. Time, randomness, ids and the network are injected.
+import type { Agent } from '../../shared/schemas/entities';
+import { ENTITY_TABLE_NAMES, type CacheDb } from '../db/cache-db';
+import { ApiError, OfflineError, type SyncApi } from './api';
+import { applyPage } from './apply-page';
+import { backoffDelay } from './backoff';
+import { SYNC_TABLES } from './outbox';
+import { recordResults } from './push-results';
+import { rebase } from './rebase';
+import { INITIAL_STATUS, type SyncStatus } from './status';
+
+export type EngineDeps = {
+  db: CacheDb;
+  api: SyncApi;
+  actor: Agent;
+  now?: () => Date;
+  random?: () => number;
+  newId: () => string;
+  onStatus?: (status: SyncStatus) => void;
+  /** Opens the event stream; calls `onPoke` on each poke and `onOpen` on every (re)connection. */
+  openEvents?: (handlers: { onPoke: () => void; onOpen: () => void; onError: () => void }) => { close(): void };
+  pageSize?: number;
+  pushBatch?: number;
+  /** Pull on a timer too, in case a poke was missed. */
+  intervalMs?: number;
+};
+
+export class SyncEngine {
+  private status: SyncStatus = { ...INITIAL_STATUS };
+  private running = false;
+  private wake: (() => void) | null = null;
+  private dirty = false;
+  private failures = 0;
+  private events: { close(): void } | null = null;
+  private readonly now: () => Date;
+  private readonly random: () => number;
+
+  constructor(private readonly deps: EngineDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.random = deps.random ?? Math.random;
+  }
+
+  get current(): SyncStatus {
+    return this.status;
+  }
+
+  /** Ask for a sync soon (an edit, a poke, focus, coming back online). */
+  requestSync(): void {
+    this.dirty = true;
+    this.wake?.();
+  }
+
+  /** Runs until stop(): sync, wait for a reason or the timer, repeat; on failure wait with backoff. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.events = this.deps.openEvents?.({
+      onPoke: () => this.requestSync(),
+      onOpen: () => this.requestSync(),
+      onError: () => undefined,
+    }) ?? null;
+    this.dirty = true;
+    while (this.running) {
+      let delay = this.deps.intervalMs ?? 30_000;
+      if (this.dirty) {
+        this.dirty = false;
+        try {
+          await this.syncOnce();
+          this.failures = 0;
+        } catch {
+          this.failures++;
+          this.dirty = true;
+          delay = backoffDelay(this.failures, this.random);
+        }
+      }
+      if (this.running) await this.sleep(delay);
+      if (!this.dirty) this.dirty = true; // the timer ran out: pull anyway
+    }
+  }
+
+  stop(): void {
+    this.running = false;
+    this.events?.close();
+    this.events = null;
+    this.wake?.();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = null;
+        done();
+      };
+    });
+  }
+
+  /** One full round: bootstrap if needed, push everything pending, pull to the end. */
+  async syncOnce(): Promise<void> {
+    try {
+      if (!(await this.deps.db.getMeta<boolean>('bootstrapped'))) await this.bootstrap();
+      await this.publish({ state: 'syncing' });
+      await this.pushAll();
+      await this.pullToEnd();
+      await this.publish({ state: 'idle', lastError: null });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'cursor_expired') {
+        await this.resetCache();
+        return this.syncOnce();
+      }
+      await this.publish(
+        error instanceof OfflineError
+          ? { state: 'offline', lastError: { code: 'offline', message: error.message } }
+          : { state: 'error', lastError: { code: error instanceof ApiError ? error.code : 'internal', message: error instanceof Error ? error.message : String(error) } },
+      );
+      throw error;
+    }
+  }
+
+  private async bootstrap(): Promise<void> {
+    const { db, api } = this.deps;
+    await this.publish({ state: 'bootstrapping' });
+    let cursor = await db.getMeta<string>('cursor');
+    let done = (await db.getMeta<number>('bootstrapRows')) ?? 0;
+    if (cursor === undefined) {
+      // The first screen: my tickets and the head of both queues, before the long pull.
+      const slice = await api.slice();
+      await applyPage(db, { changes: slice.changes, cursor: null, last: false }, this.deps.actor, this.now().toISOString());
+    }
+    for (;;) {
+      const page = await api.pull(cursor, this.deps.pageSize ?? 2000);
+      done += page.changes.length;
+      await applyPage(db, { changes: page.changes, cursor: page.cursor, last: !page.hasMore }, this.deps.actor, this.now().toISOString());
+      await db.meta.put({ key: 'bootstrapRows', value: done });
+      cursor = page.cursor;
+      await this.publish({ state: 'bootstrapping', progress: { done, total: done + page.remaining } });
+      if (!page.hasMore) break;
+    }
+    await db.meta.put({ key: 'bootstrapped', value: true });
+    await this.publish({ bootstrapped: true, progress: null });
+  }
+
+  private async pushAll(): Promise<void> {
+    const { db, api } = this.deps;
+    const clientId = await this.clientId();
+    for (;;) {
+      const batch = await db.outbox.where('state').equals('pending').limit(this.deps.pushBatch ?? 100).sortBy('seq');
+      if (batch.length === 0) return;
+      try {
+        const { results } = await api.push(clientId, batch);
+        await recordResults(db, results, this.deps.actor, this.now().toISOString());
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'seq_gap') {
+          await this.renumberFrom(Number((error.details as { expected?: number } | undefined)?.expected ?? 1));
+          continue;
+        }
+        throw error;
+      }
+      await this.publish({});
+    }
+  }
+
+  private async pullToEnd(): Promise<void> {
+    const { db, api } = this.deps;
+    for (;;) {
+      const cursor = await db.getMeta<string>('cursor');
+      const page = await api.pull(cursor, this.deps.pageSize ?? 2000);
+      await applyPage(db, { changes: page.changes, cursor: page.cursor, last: !page.hasMore }, this.deps.actor, this.now().toISOString());
+      if (!page.hasMore) return;
+    }
+  }
+
+  /** The server lost track of this device (a reset database): number the pending changes from where it expects. */
+  private async renumberFrom(expected: number): Promise<void> {
+    const { db } = this.deps;
+    await db.transaction('rw', SYNC_TABLES, async () => {
+      const entries = await db.outbox.orderBy('seq').toArray();
+      await db.outbox.clear();
+      await db.outbox.bulkAdd(entries.map((e, i) => ({ ...e, seq: expected + i })));
+      await db.meta.put({ key: 'nextSeq', value: expected + entries.length });
+    });
+  }
+
+  /** Drops the cached server data and bootstraps again; the outbox and the agent's changes stay. */
+  async resetCache(): Promise<void> {
+    const { db } = this.deps;
+    await db.transaction('rw', SYNC_TABLES, async () => {
+      for (const table of ENTITY_TABLE_NAMES) await db.table(table).clear();
+      await db.meta.bulkDelete(['cursor', 'bootstrapped', 'bootstrapRows']);
+      // Rows made or changed offline come back at once from their shadows.
+      await rebase(db, await db.shadows.toCollection().primaryKeys(), this.deps.actor, this.now().toISOString());
+    });
+    await this.publish({ bootstrapped: false });
+  }
+
+  private async clientId(): Promise<string> {
+    const { db } = this.deps;
+    const existing = await db.getMeta<string>('clientId');
+    if (existing) return existing;
+    const id = this.deps.newId();
+    await db.meta.put({ key: 'clientId', value: id });
+    return id;
+  }
+
+  private async publish(patch: Partial<SyncStatus>): Promise<void> {
+    const { db } = this.deps;
+    const [pending, conflicts, attention, lastSyncAt, bootstrapped] = await Promise.all([
+      db.outbox.where('state').equals('pending').count(),
+      db.conflicts.count(),
+      db.attention.count(),
+      db.getMeta<string>('lastSyncAt'),
+      db.getMeta<boolean>('bootstrapped'),
+    ]);
+    this.status = { ...this.status, bootstrapped: bootstrapped ?? false, ...patch, pending, conflicts, attention, lastSyncAt: lastSyncAt ?? null };
+    this.deps.onStatus?.(this.status);
+  }
+}

@@ -1,0 +1,84 @@
+// Rebuilds cached rows as "server copy + every outstanding change of the agent, in order". Runs inside
+// the caller's transaction whenever the server copy of a row or the set of outstanding changes moves.
+import type { Mutation } from '../../shared/protocol/mutations';
+import type { EntityName } from '../../shared/protocol/sync';
+import { applyMutation } from '../../shared/rules/apply-mutation';
+import type { Agent, Article, Organization } from '../../shared/schemas/entities';
+import type { Ticket } from '../../shared/schemas/ticket';
+import { entityTable, type CacheDb, type OutboxEntry } from '../db/cache-db';
+import { parseRowKey, rowKey, touchedRows } from './touched-rows';
+
+async function readRow(db: CacheDb, key: string): Promise<unknown> {
+  const { entity, id } = parseRowKey(key);
+  return (await entityTable(db, entity).get(id)) ?? null;
+}
+
+/** Every outstanding entry touching these rows, and every row those entries touch, to a fixpoint. */
+function closure(entries: readonly OutboxEntry[], start: Iterable<string>): { keys: Set<string>; entries: OutboxEntry[] } {
+  const keys = new Set(start);
+  const chosen = new Set<OutboxEntry>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const e of entries) {
+      if (chosen.has(e)) continue;
+      const rows = touchedRows(e);
+      if (!rows.some((k) => keys.has(k))) continue;
+      chosen.add(e);
+      grew = true;
+      for (const k of rows) keys.add(k);
+    }
+  }
+  return { keys, entries: entries.filter((e) => chosen.has(e)) };
+}
+
+export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agent, now: string): Promise<void> {
+  const outstanding = await db.outbox.orderBy('seq').toArray();
+  const { keys, entries } = closure(outstanding, changed);
+  if (keys.size === 0) return;
+  const shadows = new Map((await db.shadows.bulkGet([...keys])).flatMap((s) => (s ? [[s.key, s.data] as const] : [])));
+  const working = new Map<string, unknown>();
+  for (const key of keys) working.set(key, shadows.has(key) ? shadows.get(key) : await readRow(db, key));
+
+  if (entries.length > 0) {
+    const agents = new Map((await db.agents.toArray()).map((a) => [a.id, a]));
+    const organizations: Organization[] = await db.organizations.toArray();
+    // Rows a change reads but does not write (the ticket of a worklog) come from the cache as they are.
+    const reads = new Map<string, unknown>();
+    for (const entry of entries) {
+      const ticketId = (entry.args as { ticketId?: string }).ticketId;
+      const key = ticketId ? rowKey('ticket', ticketId) : undefined;
+      if (key && !working.has(key) && !reads.has(key)) reads.set(key, await readRow(db, key));
+    }
+    for (const entry of entries) applyOne(entry, working, reads, actor, agents, organizations, now);
+  }
+
+  const stillTouched = new Set(entries.flatMap((e) => touchedRows(e)));
+  for (const [key, data] of working) {
+    const { entity, id } = parseRowKey(key);
+    const table = entityTable(db, entity as EntityName);
+    if (data === null) await table.delete(id);
+    else await table.put(data as never);
+    if (!stillTouched.has(key) && shadows.has(key)) await db.shadows.delete(key);
+  }
+}
+
+function applyOne(entry: Mutation, working: Map<string, unknown>, reads: ReadonlyMap<string, unknown>, actor: Agent, agents: Map<string, Agent>, organizations: Organization[], now: string) {
+  const args = entry.args as Record<string, unknown>;
+  const ticketId = entry.name === 'ticket.create' ? entry.args.id : (args.ticketId as string | undefined);
+  const articleId = entry.name === 'article.save' || entry.name === 'article.setState' ? entry.args.id : undefined;
+  const outcome = applyMutation(entry, {
+    actor,
+    now: entry.at ?? now,
+    mode: 'optimistic',
+    agents,
+    organizations,
+    ticket: ticketId ? (((working.get(rowKey('ticket', ticketId)) ?? reads.get(rowKey('ticket', ticketId))) as Ticket | null) ?? null) : undefined,
+    article: articleId ? ((working.get(rowKey('article', articleId)) as Article | null) ?? null) : undefined,
+    tickets: entry.name === 'ticket.bulkAssign'
+      ? new Map(entry.args.ticketIds.flatMap((id) => { const t = working.get(rowKey('ticket', id)) as Ticket | null; return t ? [[id, t]] : []; }))
+      : undefined,
+    exists: false,
+  });
+  if (outcome.status === 'rejected') return; // the server will say why; nothing to show meanwhile
+  for (const put of outcome.puts) working.set(rowKey(put.entity, put.id), put.data);
+}
