@@ -1,0 +1,28 @@
+// Dates, times and durations in the agent's language, through Intl (no strings of our own to translate).
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1_000],
+];
+
+/** "2 min ago", "in 3 hours", "před 2 minutami". */
+export function formatRelative(iso: string, now: Date, language: string): string {
+  const diff = new Date(iso).getTime() - now.getTime();
+  const rtf = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms || unit === 'second') return rtf.format(Math.round(diff / ms), unit);
+  }
+  return rtf.format(0, 'second');
+}
+
+/** An SLA countdown such as "1:05" (hours:minutes) or "-0:20" once breached. */
+export function formatCountdown(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  const minutes = Math.floor(Math.abs(ms) / 60_000);
+  return `${sign}${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
