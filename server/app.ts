@@ -1,6 +1,6 @@
 // The HTTP API of PROTOCOL.md on Fastify. Every body and query goes through a shared zod schema; every
 // error leaves as the protocol's error shape, never a stack trace or an SQL message.
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import type { Database } from './db/database';
 import { createHub, type Hub } from './events/hub';
 import { HttpError } from './http-error';
@@ -28,6 +28,25 @@ export async function buildApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    // Errors raised before any route runs leave in the protocol's shape too, never Fastify's own.
+    frameworkErrors: (error, _request, routeReply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const reply = routeReply as unknown as FastifyReply;
+      return reply.status(tooLong ? 414 : 400).send(new HttpError('invalid_request', tooLong ? 'A path segment is too long' : 'The URL is not valid').toBody());
+    },
+    clientErrorHandler: (error, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      const [status, reason, body] = error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', new HttpError('too_large', 'The request headers are too large').toBody()]
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', new HttpError('invalid_request', 'The request did not arrive in time').toBody()]
+          : [400, 'Bad Request', new HttpError('invalid_request', 'The request is not valid HTTP').toBody()];
+      const text = JSON.stringify(body);
+      if (socket.writable) {
+        socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`);
+      }
+      socket.destroy(error);
+    },
     logger: options.logger
       ? {
           level: 'info',

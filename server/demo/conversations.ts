@@ -174,6 +174,8 @@ export type ConversationInput = {
   lang: Lang;
   /** When an agent acts between two instants (Help Desk agents only in business hours). */
   agentTime: (fromMs: number, toMs: number, share: number) => number;
+  /** Whether the desk has been open since the ticket came in (the Help Desk closes nights and weekends). */
+  deskWasOpen: boolean;
   createdMs: number;
   firstResponseMs: number | null;
   pendingFromMs: number | null;
@@ -212,7 +214,9 @@ export function converse(rng: Rng, iso: IsoClock, x: ConversationInput, comments
   const entries: Entry[] = [];
   if (x.firstResponseMs === null) {
     // Nobody has answered yet; an agent may have left a note while triaging.
-    if (rng.chance(0.3)) entries.push({ ms: rng.between(x.createdMs, x.endMs), authorId: x.noteAuthorId, body: rng.pick(INTERNAL[desk][lang]), visibility: 'internal' });
+    if (x.deskWasOpen && rng.chance(0.3)) {
+      entries.push({ ms: x.agentTime(x.createdMs, x.endMs, rng.next()), authorId: x.noteAuthorId, body: rng.pick(INTERNAL[desk][lang]), visibility: 'internal' });
+    }
   } else {
     const first = x.kind === 'alert' ? rng.pick(ALERT_FIRST[lang]) : signed(rng.pick(FIRST_REPLY[desk][lang]), lang, x.agent.name);
     entries.push({ ms: x.firstResponseMs, authorId: x.agent.id, body: first, visibility: 'public' });

@@ -1,6 +1,8 @@
 // The demo data set: a pure, deterministic function of its options. It touches no database (the caller
 // inserts the rows in bulk), reads no clock and no Math.random: `now` and `seed` decide everything, so the
 // same options always give deep-equal data, ids included. Benchmarks call it with large ticket counts.
+// Rows may share nested values (a returning requester is one object on all of their tickets), so treat
+// the result as read-only, or clone a row before changing it in place.
 import type { Agent, Article, Comment, Group, Organization, Shift, Worklog } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { generateArticles } from './articles';
@@ -17,7 +19,7 @@ export type DemoOptions = {
   tickets?: number;
   /** Knowledge-base articles; default 150. */
   articles?: number;
-  /** Any integer; default 1. */
+  /** An integer (its low 32 bits count); default 1. */
   seed?: number;
   /** The moment the data is "as of": tickets were created in the 30 days before it. */
   now: Date;

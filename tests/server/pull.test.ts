@@ -2,6 +2,7 @@
 // increments carry only what changed, and rows leaving the caller's view come as deletes.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareText } from '../../shared/rules/compare';
 import { device, visibleRows } from './device';
 import { STORAGES, startTestServer, type TestServer } from './harness';
 
@@ -100,7 +101,7 @@ describe.each(STORAGES)('pull on %s', (storage) => {
       const open = await server.db.query<{ data: { id: string; priority: string; sla: { resolutionDueAt: string | null } } }>(
         `SELECT data FROM entities WHERE entity = 'ticket' AND desk = $1 AND data->>'status' NOT IN ('resolved', 'closed')`, [desk]);
       const urgent = open.map((r) => r.data)
-        .sort((a, b) => a.priority.localeCompare(b.priority) || (a.sla.resolutionDueAt ?? '~').localeCompare(b.sla.resolutionDueAt ?? '~'))
+        .sort((a, b) => compareText(a.priority, b.priority) || compareText(a.sla.resolutionDueAt ?? '~', b.sla.resolutionDueAt ?? '~'))
         .slice(0, 5);
       expect(urgent).toHaveLength(5);
       expect(urgent.filter((t) => !ids.has(t.id))).toEqual([]);
