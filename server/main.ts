@@ -43,27 +43,31 @@ async function main() {
   const databaseUrl = values.database ?? process.env.DATABASE_URL;
   const dataDir = values.data ?? process.env.SWITCHBOARD_DATA ?? defaultDataDir();
   const seed = values.seed ?? 'auto';
-  if (seed !== 'demo' && seed !== 'none' && seed !== 'auto') throw new Error('--seed must be demo or none');
+  if (seed !== 'demo' && seed !== 'none' && seed !== 'auto') throw new Error('--seed must be demo, none or auto (demo data when the database is empty)');
+  // Ctrl+C while the database starts still ends the process cleanly.
+  let app: Awaited<ReturnType<typeof startServer>>['app'] | null = null;
+  const stop = async () => {
+    console.log('Shutting down…');
+    await app?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 
-  const { app, db } = await startServer({
+  const started = await startServer({
     databaseUrl, dataDir, seed,
     tickets: positive(values.tickets, 'tickets'),
     articles: positive(values.articles, 'articles'),
     alertsKey: process.env.SWITCHBOARD_ALERTS_KEY,
     logger: process.env.SWITCHBOARD_LOG === '1',
   });
+  app = started.app;
+  const { db } = started;
   const url = await app.listen({ port, host });
   const storage = db.kind === 'postgres' ? `PostgreSQL (${new URL(databaseUrl ?? '').host})` : `PGlite in ${dataDir}`;
   console.log(`Switchboard server on ${url}/api/v1 — storage: ${storage}`);
-  console.log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_LOGINS.join(', ')}`);
-
-  const stop = async () => {
-    console.log('Shutting down…');
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const logins = await db.query<{ email: string }>('SELECT email FROM credentials WHERE email = ANY($1::text[])', [DEMO_LOGINS]);
+  if (logins.length > 0) console.log(`Demo logins (password "${DEMO_PASSWORD}"): ${logins.map((l) => l.email).sort().join(', ')}`);
 }
 
 main().catch((error: unknown) => {
