@@ -62,6 +62,20 @@ export async function buildApp(options: AppOptions) {
   const sessions = createSessions(db, meta.tokenSecret, now);
   const authenticate = createAuthenticate(db, meta.tokenSecret, now);
 
+  // Consoles run on other origins (the desktop app's app://, the web console's own port). Requests carry
+  // bearer tokens, never cookies, so answering any origin gives a foreign page nothing it could abuse.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('access-control-allow-origin', '*');
+    if (request.method === 'OPTIONS') {
+      return reply
+        .status(204)
+        .header('access-control-allow-methods', 'GET, POST, PUT, OPTIONS')
+        .header('access-control-allow-headers', 'authorization, content-type, x-api-key')
+        .header('access-control-max-age', '600')
+        .send();
+    }
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) return reply.status(error.status).headers(error.headers).send(error.toBody());
     const status = error.statusCode ?? 500;

@@ -17,6 +17,9 @@ export function registerAuthRoutes(api: FastifyInstance, deps: RouteDeps) {
     return deps.sessions.refresh(refreshToken);
   });
 
+  // The signed-in agent's own profile: a console resuming a saved session learns who it is.
+  api.get('/me', async (request) => deps.authenticate(request));
+
   api.post('/auth/logout', async (request, reply) => {
     const { refreshToken } = parse(RefreshRequest, request.body);
     await deps.sessions.logout(refreshToken);

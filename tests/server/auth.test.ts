@@ -74,6 +74,13 @@ describe.each(STORAGES)('auth on %s', (storage) => {
     expect((await server.call('POST', '/auth/login', { body: { email: 'tech@example.com', password: 'demo' } })).status).toBe(429);
   });
 
+  it('/me answers the signed-in agent\'s profile', async () => {
+    const { accessToken } = await server.login('supervisor@example.com');
+    const me = await server.call('GET', '/me', { token: accessToken });
+    expect(me.json).toMatchObject({ email: 'supervisor@example.com', role: 'supervisor' });
+    expect((await server.call('GET', '/me')).status).toBe(401);
+  });
+
   it('health reports the storage and protocol version', async () => {
     const res = await server.call('GET', '/health');
     expect(res.json).toEqual({ status: 'ok', storage, version: 1 });

@@ -1,0 +1,132 @@
+// The main screen: Service Desk, Help Desk and the knowledge base side by side in resizable panes that
+// collapse, maximize and reorder; a ticket opens beside its queue. Status bar, palette and dialogs.
+import { Fragment, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import { KnowledgePane } from '../kb/KnowledgePane';
+import { QueuePane } from '../queues/QueuePane';
+import { TicketPane } from '../ticket/TicketPane';
+import { CommandPalette, type PaletteAction } from './CommandPalette';
+import { ConsoleHeader } from './ConsoleHeader';
+import { move, toggleCollapsed, toggleMaximized, visiblePanes, type Pane, type PaneLayoutState } from './layout';
+import { OfflineBanner } from './OfflineBanner';
+import type { Session } from './session';
+import { ShortcutSheet } from './ShortcutSheet';
+import { StatusBar, type SyncPanel } from './StatusBar';
+import { SyncPanels } from './SyncPanels';
+import { dispatchCommand, useCommand, useUiStore, type ConsoleCommand } from './ui-store';
+import { useLayout } from './use-layout';
+import { useShortcuts } from './use-shortcuts';
+
+function DeskArea({ desk }: { desk: 'service' | 'help' }) {
+  const { t } = useTranslation('app');
+  const ticketId = useUiStore((s) => s.openTicket[desk]);
+  return (
+    <Group orientation="horizontal" className="desk-area">
+      <Panel id={`${desk}-queue`} minSize="25">
+        <QueuePane desk={desk} />
+      </Panel>
+      <Separator className="separator" />
+      <Panel id={`${desk}-ticket`} minSize="25">
+        {ticketId ? <TicketPane key={ticketId} ticketId={ticketId} /> : <p className="pane-empty">{t('panes.noTicket')}</p>}
+      </Panel>
+    </Group>
+  );
+}
+
+function PaneFrame({ pane, layout, onLayout, children }: { pane: Pane; layout: PaneLayoutState; onLayout: (l: PaneLayoutState) => void; children: React.ReactNode }) {
+  const { t } = useTranslation('app');
+  const name = t(`panes.${pane}`);
+  const focusPane = useUiStore((s) => s.focusPane);
+  return (
+    <div className="pane-frame" onFocusCapture={() => focusPane(pane)} onMouseDown={() => focusPane(pane)}>
+      <div className="pane-tools">
+        <button type="button" aria-label={t('panes.moveLeft', { pane: name })} onClick={() => onLayout(move(layout, pane, -1))}>‹</button>
+        <button type="button" aria-label={t('panes.moveRight', { pane: name })} onClick={() => onLayout(move(layout, pane, 1))}>›</button>
+        <button type="button" aria-label={layout.maximized === pane ? t('panes.restore') : t('panes.maximize', { pane: name })} onClick={() => onLayout(toggleMaximized(layout, pane))}>
+          {layout.maximized === pane ? '❐' : '□'}
+        </button>
+        <button type="button" aria-label={t('panes.collapse', { pane: name })} onClick={() => onLayout(toggleCollapsed(layout, pane))}>–</button>
+      </div>
+      <div className="pane-body">{children}</div>
+    </div>
+  );
+}
+
+export function ConsoleScreen({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+  const { t } = useTranslation('app');
+  const [layout, setLayout] = useLayout(session.services.actor.id);
+  const [panel, setPanel] = useState<SyncPanel | null>(null);
+  const [palette, setPalette] = useState(false);
+  const [sheet, setSheet] = useState(false);
+  const openTicketIn = useUiStore((s) => s.openTicketIn);
+  useShortcuts();
+  useCommand(
+    useCallback((command: ConsoleCommand) => {
+      if (command === 'palette') setPalette(true);
+      if (command === 'shortcuts') setSheet(true);
+    }, []),
+  );
+
+  const visible = visiblePanes(layout);
+  const hidden = layout.order.filter((p) => !visible.includes(p));
+  const content = (pane: Pane) => (pane === 'kb' ? <KnowledgePane /> : <DeskArea desk={pane} />);
+
+  const actions: PaletteAction[] = useMemo(() => {
+    const command = (id: ConsoleCommand, label: string): PaletteAction => ({ id, label, run: () => dispatchCommand(id) });
+    return [
+      command('next', t('shortcuts.next')),
+      command('previous', t('shortcuts.previous')),
+      command('open', t('shortcuts.open')),
+      command('assignToMe', t('shortcuts.assign')),
+      command('reply', t('shortcuts.reply')),
+      command('note', t('shortcuts.note')),
+      command('search', t('shortcuts.search')),
+      command('shortcuts', t('shortcuts.sheet')),
+      { id: 'outbox', label: t('outbox.title'), run: () => setPanel('outbox') },
+      { id: 'conflicts', label: t('conflicts.title'), run: () => setPanel('conflicts') },
+      { id: 'attention', label: t('attention.title'), run: () => setPanel('attention') },
+      { id: 'resync', label: t('menu.resync'), run: () => session.sync.resyncFromScratch() },
+      { id: 'signout', label: t('menu.signOut'), run: onSignOut },
+      ...layout.order.map((p) => ({ id: `toggle-${p}`, label: t('panes.expand', { pane: t(`panes.${p}`) }), run: () => setLayout(toggleCollapsed(layout, p)) })),
+    ];
+  }, [t, layout, setLayout, session, onSignOut]);
+
+  return (
+    <div className="console">
+      <ConsoleHeader session={session} onPalette={() => setPalette(true)} onSignOut={onSignOut} />
+      <OfflineBanner />
+      <div className="console-body">
+        {hidden.length > 0 && (
+          <nav className="pane-rail" aria-label={t('panes.restore')}>
+            {hidden.map((p) => (
+              <button key={p} type="button" onClick={() => setLayout(layout.maximized ? toggleMaximized(layout, layout.maximized) : toggleCollapsed(layout, p))}>
+                {t('panes.expand', { pane: t(`panes.${p}`) })}
+              </button>
+            ))}
+          </nav>
+        )}
+        <Group
+          key={visible.join('|')}
+          orientation="horizontal"
+          className="panes"
+          defaultLayout={Object.keys(layout.sizes).length > 0 ? Object.fromEntries(visible.map((p) => [p, layout.sizes[p] ?? 100 / visible.length])) : undefined}
+          onLayoutChanged={(sizes) => setLayout({ ...layout, sizes: { ...layout.sizes, ...sizes } })}
+        >
+          {visible.map((pane, i) => (
+            <Fragment key={pane}>
+              {i > 0 && <Separator className="separator" />}
+              <Panel id={pane} minSize="15">
+                <PaneFrame pane={pane} layout={layout} onLayout={setLayout}>{content(pane)}</PaneFrame>
+              </Panel>
+            </Fragment>
+          ))}
+        </Group>
+      </div>
+      <StatusBar onOpen={setPanel} onRetry={() => session.sync.requestSync()} />
+      {panel && <SyncPanels panel={panel} onClose={() => setPanel(null)} onChanged={() => session.sync.requestSync()} />}
+      {palette && <CommandPalette actions={actions} onClose={() => setPalette(false)} onOpenTicket={(id, desk) => openTicketIn(desk, id)} />}
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Keyboard-first: single-key shortcuts that never fire while the agent types in a field, plus Ctrl+K
+// and the menu's commands (desktop), all turned into console commands.
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
+import { desktop } from '../desktop';
+import { dispatchCommand, type ConsoleCommand } from './ui-store';
+
+const KEYS: Record<string, ConsoleCommand> = {
+  j: 'next',
+  k: 'previous',
+  Enter: 'open',
+  Escape: 'close',
+  a: 'assignToMe',
+  r: 'reply',
+  n: 'note',
+  '/': 'search',
+  '?': 'shortcuts',
+};
+
+const MENU: Record<MenuCommand, ConsoleCommand> = {
+  'queue.next': 'next',
+  'queue.previous': 'previous',
+  'ticket.open': 'open',
+  'ticket.close': 'close',
+  'ticket.assignToMe': 'assignToMe',
+  'ticket.reply': 'reply',
+  'ticket.note': 'note',
+  'search.focus': 'search',
+  'palette.open': 'palette',
+  'shortcuts.show': 'shortcuts',
+};
+
+/** Whether a key press belongs to a field (typing), not to the console. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): ConsoleCommand | null {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return 'palette';
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'Escape') return 'close';
+  if (isTyping(event.target)) return null;
+  // Enter on a button or link is that control's own click.
+  if (event.key === 'Enter' && event.target instanceof HTMLElement && ['BUTTON', 'A'].includes(event.target.tagName)) return null;
+  return KEYS[event.key] ?? null;
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      dispatchCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = desktop().onMenuCommand(({ command }) => dispatchCommand(MENU[command]));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, []);
+}

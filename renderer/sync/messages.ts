@@ -1,0 +1,21 @@
+// Messages between the console pages, the sync worker and the leader election, in one place.
+import type { Agent } from '../../shared/schemas/entities';
+import type { SyncStatus } from './status';
+
+/** Page → worker: everything the worker needs to run the engine (no token: it asks for those). */
+export type WorkerStart = { type: 'start'; serverUrl: string; dbName: string; actor: Agent };
+export type TokenAnswer = { type: 'token'; requestId: number; token: string | null; error?: string };
+export type ToWorker = WorkerStart | TokenAnswer | { type: 'stop' };
+
+/** Worker → page. */
+export type FromWorker = { type: 'token-request'; requestId: number; refresh: boolean };
+
+/** Broadcast to every page of this console (BroadcastChannel), whoever leads. */
+export type Broadcast =
+  | { type: 'status'; status: SyncStatus }
+  | { type: 'presence'; ticketId: string; agentId: string; state: 'viewing' | 'editing' | 'left' }
+  | { type: 'sync-request' }
+  | { type: 'resync-request' };
+
+export const channelName = (dbName: string) => `switchboard-sync:${dbName}`;
+export const lockName = (dbName: string) => `switchboard-sync-leader:${dbName}`;

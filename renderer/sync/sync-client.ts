@@ -1,0 +1,70 @@
+// The page's side of sync: elects one leader per device with the Web Locks API (the leader runs the
+// worker; when its window closes the lock passes to another window, which starts its own), relays
+// token requests to the desktop bridge, and turns broadcasts into the status store.
+import type { Agent } from '../../shared/schemas/entities';
+import { channelName, lockName, type Broadcast, type FromWorker, type ToWorker } from './messages';
+import { useSyncStatus } from './status-store';
+
+export type SyncClient = {
+  requestSync(): void;
+  resyncFromScratch(): void;
+  onPresence(listener: (event: Extract<Broadcast, { type: 'presence' }>) => void): () => void;
+  isLeader(): boolean;
+  stop(): void;
+};
+
+export function startSync(options: { serverUrl: string; dbName: string; actor: Agent; getToken: (refresh: boolean) => Promise<string> }): SyncClient {
+  const channel = new BroadcastChannel(channelName(options.dbName));
+  const presence = new Set<(event: Extract<Broadcast, { type: 'presence' }>) => void>();
+  let worker: Worker | null = null;
+  let releaseLock: (() => void) | null = null;
+
+  channel.onmessage = (event: MessageEvent<Broadcast>) => {
+    const message = event.data;
+    if (message.type === 'status') useSyncStatus.setState(message.status, true);
+    if (message.type === 'presence') presence.forEach((l) => l(message));
+  };
+
+  const post = (m: ToWorker) => worker?.postMessage(m);
+  void navigator.locks.request(lockName(options.dbName), () => {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'switchboard-sync' });
+    worker.onmessage = async (event: MessageEvent<FromWorker>) => {
+      const { requestId, refresh } = event.data;
+      try {
+        post({ type: 'token', requestId, token: await options.getToken(refresh) });
+      } catch (error) {
+        post({ type: 'token', requestId, token: null, error: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    post({ type: 'start', serverUrl: options.serverUrl, dbName: options.dbName, actor: options.actor });
+    // Hold the lock for as long as this page lives (or until sign-out).
+    return new Promise<void>((resolve) => {
+      releaseLock = resolve;
+    });
+  });
+
+  // Through the channel only: it reaches the worker whichever page leads, and reaches it once.
+  const requestSync = () => channel.postMessage({ type: 'sync-request' } satisfies Broadcast);
+  const onOnline = () => requestSync();
+  window.addEventListener('online', onOnline);
+  window.addEventListener('focus', onOnline);
+
+  return {
+    requestSync,
+    resyncFromScratch: () => channel.postMessage({ type: 'resync-request' } satisfies Broadcast),
+    onPresence(listener) {
+      presence.add(listener);
+      return () => presence.delete(listener);
+    },
+    isLeader: () => worker !== null,
+    stop() {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('focus', onOnline);
+      post({ type: 'stop' });
+      worker?.terminate();
+      worker = null;
+      releaseLock?.();
+      channel.close();
+    },
+  };
+}
