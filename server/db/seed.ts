@@ -34,7 +34,7 @@ export async function seedDemo(db: Database, data: DemoData): Promise<void> {
     // New tickets continue the demo's numbering.
     for (const [desk, sequence, prefix] of [['service', 'service_key_seq', 'SD-'], ['help', 'help_key_seq', 'HD-']] as const) {
       const numbers = data.tickets.filter((t) => t.desk === desk && t.key?.startsWith(prefix)).map((t) => Number(t.key?.slice(3)));
-      if (numbers.length > 0) await tx.query(`SELECT setval('${sequence}', $1)`, [Math.max(...numbers)]);
+      if (numbers.length > 0) await tx.query(`SELECT setval('${sequence}', $1)`, [numbers.reduce((a, b) => Math.max(a, b), 0)]);
     }
   });
 }

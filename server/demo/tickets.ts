@@ -282,7 +282,9 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
     let endMs = nowMs;
 
     const isNew = status === 'new';
-    const assigned = isNew ? rng.chance(0.3) : isOpenStatus(status) ? rng.chance(0.93) : true;
+    // (Only new tickets can have come in while the Help Desk was closed all along: see createdMs.)
+    const deskWasOpen = !help || !isNew || businessMsBetween(createdMs, nowMs) >= 30 * MINUTE;
+    const assigned = isNew ? deskWasOpen && rng.chance(0.3) : isOpenStatus(status) ? rng.chance(0.93) : true;
     const assignee = assigned ? (draft.onSite ? rng.pick(staff.fieldTechs) : pickAssignee(draft.group, desk)) : null;
     const responder = assignee ?? pickAssignee(draft.group, desk);
     let openedMs = createdMs;
@@ -396,7 +398,7 @@ export function generateTickets(rng: Rng, count: number, world: TicketWorld): Ti
 
     converse(rng, iso, {
       ticketId: ticket.id, desk, kind: desk === 'help' ? 'fault' : draft.type === 'monitoring_alert' ? 'alert' : draft.type === 'incident' ? 'fault' : 'request', agentTime: point,
-      deskWasOpen: !help || !isNew || businessMsBetween(createdMs, nowMs) >= 30 * MINUTE, lang: draft.lang, createdMs, firstResponseMs, pendingFromMs, resolvedMs, resolution, endMs,
+      deskWasOpen, lang: draft.lang, createdMs, firstResponseMs, pendingFromMs, resolvedMs, resolution, endMs,
       agent: responder, noteAuthorId: rng.chance(0.15) ? rng.pick(staff.supervisors).id : responder.id, onSite: draft.onSite && assignee?.role === 'field_tech',
     }, comments, worklogs);
   }

@@ -45,7 +45,24 @@ function formatFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Local wall time minus UTC at instant `ms`, in milliseconds. */
+// Zones change offset only on quarter-hour boundaries, so one lookup serves a whole quarter hour;
+// formatToParts is the costliest step of every SLA computation.
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 function offsetAt(timeZone: string, ms: number): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 20_000) offsets.clear();
+    offset = measureOffset(timeZone, bucket * QUARTER_HOUR);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function measureOffset(timeZone: string, ms: number): number {
   const p: Record<string, number> = {};
   for (const part of formatFor(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);

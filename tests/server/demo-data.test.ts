@@ -256,13 +256,17 @@ describe('demo data', () => {
     expect(firstResponse.filter((s) => s !== 'breached').length).toBeGreaterThan(firstResponse.length / 2);
   });
 
-  it('has the Help Desk answer and resolve in its business hours', () => {
+  it('has the Help Desk work only in its business hours, even when now is a Sunday night', () => {
     const cal = businessHours('Europe/Prague');
     const inHours = (iso: string | null) => iso === null || workingMs(cal, Date.parse(iso) - 60_000, Date.parse(iso) + 60_000) > 0;
-    const help = demo.tickets.filter((t) => t.desk === 'help');
-    expect(help.every((t) => inHours(t.sla.firstResponseAt) && inHours(t.sla.resolvedAt))).toBe(true);
-    const phoned = help.filter((t) => t.channel === 'phone' || t.channel === 'chat');
-    expect(phoned.every((t) => inHours(t.createdAt))).toBe(true);
+    for (const data of [demo, generateDemo({ now: new Date('2025-07-06T21:40:00Z'), tickets: 600, seed: 7 })]) {
+      const help = data.tickets.filter((t) => t.desk === 'help');
+      const helpIds = new Set(help.map((t) => t.id));
+      expect(help.every((t) => inHours(t.sla.firstResponseAt) && inHours(t.sla.resolvedAt))).toBe(true);
+      expect(help.filter((t) => t.channel === 'phone' || t.channel === 'chat').every((t) => inHours(t.createdAt))).toBe(true);
+      expect(data.comments.filter((c) => helpIds.has(c.ticketId) && c.authorId !== null).every((c) => inHours(c.createdAt))).toBe(true);
+      expect(data.worklogs.filter((w) => helpIds.has(w.ticketId)).every((w) => inHours(w.startedAt))).toBe(true);
+    }
   });
 
   it('plans Help Desk timelines with the same business hours as the shared calendar', () => {
