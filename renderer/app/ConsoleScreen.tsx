@@ -19,17 +19,21 @@ import { useLayout } from './use-layout';
 import { useShortcuts } from './use-shortcuts';
 
 function DeskArea({ desk }: { desk: 'service' | 'help' }) {
-  const { t } = useTranslation('app');
   const ticketId = useUiStore((s) => s.openTicket[desk]);
+  // The queue has the whole pane until a ticket opens beside it.
   return (
-    <Group orientation="horizontal" className="desk-area">
+    <Group orientation="horizontal" className="desk-area" key={ticketId ? 'with-ticket' : 'queue-only'}>
       <Panel id={`${desk}-queue`} minSize="25">
         <QueuePane desk={desk} />
       </Panel>
-      <Separator className="separator" />
-      <Panel id={`${desk}-ticket`} minSize="25">
-        {ticketId ? <TicketPane key={ticketId} ticketId={ticketId} /> : <p className="pane-empty">{t('panes.noTicket')}</p>}
-      </Panel>
+      {ticketId && (
+        <>
+          <Separator className="separator" />
+          <Panel id={`${desk}-ticket`} minSize="25">
+            <TicketPane key={ticketId} ticketId={ticketId} />
+          </Panel>
+        </>
+      )}
     </Group>
   );
 }

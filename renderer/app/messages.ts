@@ -26,7 +26,6 @@ export const appMessages = {
       restore: 'Restore layout',
       moveLeft: 'Move {{pane}} left',
       moveRight: 'Move {{pane}} right',
-      noTicket: 'Open a ticket from the queue (Enter) to see it here.',
     },
     status: {
       online: 'online',
@@ -139,7 +138,6 @@ export const appMessages = {
       restore: 'Obnovit rozložení',
       moveLeft: 'Posunout {{pane}} doleva',
       moveRight: 'Posunout {{pane}} doprava',
-      noTicket: 'Otevřete tiket z fronty (Enter) a uvidíte ho zde.',
     },
     status: {
       online: 'online',

@@ -1,0 +1,191 @@
+// Keeps an article index in step with the cache. The first build reads the articles page by page and
+// indexes each page between yields, so 10,000 articles never freeze the window. After that only changed
+// articles are re-indexed: Dexie's `storagemutated` event names the keys written in this window and in
+// other windows and workers (the sync worker's pulls). Large writes and range deletes name no keys;
+// they bring a rescan that compares each row's fingerprint and re-indexes only what differs.
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { Article } from '../../shared/schemas/entities';
+import type { CacheDb } from '../db/cache-db';
+import { createArticleIndex, type ArticleIndex } from './search-index';
+
+export type LiveIndexState = {
+  /** Grows with every change the index takes in; results depend on it. */
+  revision: number;
+  /** The first full read has finished: results cover the whole cache. */
+  ready: boolean;
+  indexed: number;
+  /** Articles in the cache when the first read began (for a progress figure). */
+  total: number;
+};
+
+export type LiveArticleIndex = {
+  readonly index: ArticleIndex;
+  getState(): LiveIndexState;
+  subscribe(listener: () => void): () => void;
+  /** Resolves once every change seen so far is in the index. */
+  settled(): Promise<void>;
+  close(): void;
+};
+
+export type LiveIndexOptions = {
+  /** Rows read and indexed between yields. */
+  pageSize?: number;
+  /** Lets the window paint and handle input between pages. */
+  yieldToMain?: () => Promise<void>;
+  /** Coalesces bursts of bulk writes (a bootstrap's pages) into one rescan. */
+  rescanDelayMs?: number;
+};
+
+const fingerprint = (a: Article) => `${a.version}|${a.updatedAt}|${a.state}|${a.title.length}|${a.body.length}`;
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Point keys written, or 'all' when the change names a range (bulk write, clear, range delete). */
+export function changedKeys(tree: IntervalTree | undefined): Set<string> | 'all' {
+  const keys = new Set<string>();
+  const stack: unknown[] = tree ? [tree] : [];
+  while (stack.length > 0) {
+    const node = stack.pop() as { from?: unknown; to?: unknown; l?: unknown; r?: unknown };
+    if (!node || node.from === undefined) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
+    keys.add(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return keys;
+}
+
+export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = {}): LiveArticleIndex {
+  const pageSize = options.pageSize ?? 200;
+  const yieldToMain = options.yieldToMain ?? defaultYield;
+  const rescanDelayMs = options.rescanDelayMs ?? 150;
+  const index = createArticleIndex();
+  const prints = new Map<string, string>();
+  const listeners = new Set<() => void>();
+  let state: LiveIndexState = { revision: 0, ready: false, indexed: 0, total: 0 };
+  let closed = false;
+
+  let rescanWanted = true;
+  const pendingKeys = new Set<string>();
+  let running: Promise<void> | null = null;
+  let rescanTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function publish(patch: Partial<LiveIndexState>): void {
+    state = { ...state, ...patch, revision: state.revision + 1, indexed: index.size };
+    for (const l of listeners) l();
+  }
+
+  function take(rows: readonly Article[]): number {
+    const changed = rows.filter((a) => prints.get(a.id) !== fingerprint(a));
+    if (changed.length === 0) return 0;
+    index.upsertMany(changed);
+    for (const a of changed) prints.set(a.id, fingerprint(a));
+    return changed.length;
+  }
+
+  function drop(id: string): boolean {
+    if (!prints.has(id)) return false;
+    prints.delete(id);
+    index.remove(id);
+    return true;
+  }
+
+  async function rescan(): Promise<void> {
+    if (!state.ready) publish({ total: await db.articles.count() });
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const page: Article[] = await (after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)).limit(pageSize).toArray();
+      if (closed) return;
+      for (const a of page) seen.add(a.id);
+      if (take(page) > 0 || !state.ready) publish({});
+      if (page.length < pageSize) break;
+      after = page[page.length - 1]!.id;
+      await yieldToMain();
+      if (closed) return;
+    }
+    let removed = false;
+    for (const id of [...prints.keys()]) if (!seen.has(id)) removed = drop(id) || removed;
+    if (removed || !state.ready) publish({ ready: true });
+  }
+
+  async function refresh(keys: string[]): Promise<void> {
+    const rows = await db.articles.bulkGet(keys);
+    if (closed) return;
+    let changed = take(rows.filter((a): a is Article => a !== undefined)) > 0;
+    keys.forEach((id, i) => {
+      if (rows[i] === undefined) changed = drop(id) || changed;
+    });
+    if (changed) publish({});
+  }
+
+  function work(): Promise<void> {
+    running ??= (async () => {
+      try {
+        while (!closed && (rescanWanted || pendingKeys.size > 0)) {
+          if (rescanWanted) {
+            rescanWanted = false;
+            pendingKeys.clear();
+            await rescan();
+          } else {
+            const keys = [...pendingKeys];
+            pendingKeys.clear();
+            await refresh(keys);
+          }
+        }
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  const prefix = `idb://${db.name}/articles/`;
+  function onMutated(parts: ObservabilitySet): void {
+    const written = parts[prefix];
+    const deleted = parts[`${prefix}:dels`];
+    if (!written && !deleted) return;
+    const keys = [changedKeys(written), changedKeys(deleted)];
+    if (keys.includes('all')) {
+      rescanWanted = true;
+      // Bulk writes come in bursts; wait for a pause, unless the first build is still to come.
+      if (rescanTimer === null) {
+        rescanTimer = setTimeout(() => {
+          rescanTimer = null;
+          void work();
+        }, state.ready ? rescanDelayMs : 0);
+      }
+      return;
+    }
+    for (const set of keys) for (const k of set as Set<string>) pendingKeys.add(k);
+    void work();
+  }
+
+  Dexie.on.storagemutated.subscribe(onMutated);
+  void work();
+
+  return {
+    index,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async settled() {
+      for (;;) {
+        if (rescanTimer !== null) {
+          clearTimeout(rescanTimer);
+          rescanTimer = null;
+        }
+        await work();
+        if (!rescanWanted && pendingKeys.size === 0) return;
+      }
+    },
+    close() {
+      closed = true;
+      if (rescanTimer !== null) clearTimeout(rescanTimer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// One row of the queue grid, absolutely placed by the virtualizer. Memoized: scrolling renders only rows
+// that enter the window, and a minute's tick re-renders only the rows on screen.
+import { memo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatRelative } from '../i18n/format';
+import type { Column, ColumnId } from './columns';
+import type { QueueRow } from './queue-row';
+import { SlaCell } from './SlaCell';
+import type { SlaReading, SlaSchedule } from './sla-schedule';
+import type { Directory } from './use-directory';
+
+export type RowProps = {
+  row: QueueRow;
+  domId: string;
+  /** Position among the grid's rows, header included (aria-rowindex is 1-based). */
+  rowIndex: number;
+  top: number;
+  height: number;
+  columns: readonly Column[];
+  selected: boolean;
+  pending: boolean;
+  conflict: boolean;
+  now: Date;
+  sla: (schedule: SlaSchedule) => SlaReading;
+  directory: Directory;
+  onPick(row: QueueRow): void;
+};
+
+function KeyCell({ row, pending, conflict }: Pick<RowProps, 'row' | 'pending' | 'conflict'>) {
+  const { t } = useTranslation('queues');
+  return (
+    <>
+      {row.key ?? <span className="sbq-newkey" title={t('newKeyTitle')}>{t('newKey')}</span>}
+      {pending && <span className="sbq-mark sbq-mark--pending" title={t('mark.pendingTitle')}>{t('mark.pending')}</span>}
+      {conflict && <span className="sbq-mark sbq-mark--conflict" title={t('mark.conflictTitle')}>{t('mark.conflict')}</span>}
+    </>
+  );
+}
+
+function Cell({ id, props }: { id: ColumnId; props: RowProps }) {
+  const { t, i18n } = useTranslation('queues');
+  const { row, directory } = props;
+  switch (id) {
+    case 'key': return <KeyCell row={row} pending={props.pending} conflict={props.conflict} />;
+    case 'priority': return <span className={`sbq-prio sbq-prio--${row.priority.toLowerCase()}`}>{row.priority}</span>;
+    case 'type': return <>{t(`types.${row.type}`)}</>;
+    case 'organization': return <>{directory.organizations.get(row.organizationId) ?? ''}</>;
+    case 'service': return <>{row.service ?? ''}</>;
+    case 'requester':
+    case 'customer': return <>{row.requester}</>;
+    case 'account': return <span className="sbq-mono">{row.account ?? ''}</span>;
+    case 'product': return <>{row.product ?? ''}</>;
+    case 'channel': return <>{t(`channels.${row.channel}`)}</>;
+    case 'sla': return <SlaCell clock={props.sla(row.sla)} />;
+    case 'assignee':
+      return row.assigneeId === null
+        ? <span className="sbq-muted">{t('unassigned')}</span>
+        : <>{directory.agents.get(row.assigneeId) ?? ''}</>;
+    case 'updated':
+      return <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, i18n.language)}>{formatRelative(row.updatedAt, props.now, i18n.language)}</time>;
+  }
+}
+
+export const QueueRowView = memo(function QueueRowView(props: RowProps) {
+  const { row, selected } = props;
+  const style: CSSProperties = { transform: `translateY(${props.top}px)`, height: props.height };
+  const classes = ['sbq-row'];
+  if (selected) classes.push('sbq-row--selected');
+  if (props.pending) classes.push('sbq-row--pending');
+  if (props.conflict) classes.push('sbq-row--conflict');
+  return (
+    <div
+      role="row"
+      id={props.domId}
+      aria-rowindex={props.rowIndex}
+      aria-selected={selected}
+      className={classes.join(' ')}
+      style={style}
+      title={row.subject}
+      onClick={() => props.onPick(row)}
+    >
+      {props.columns.map((c) => (
+        <div role="gridcell" key={c.id} className={`sbq-cell sbq-cell--${c.id}`}>
+          <Cell id={c.id} props={props} />
+        </div>
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,44 @@
+// The columns of each desk's queue (DESIGN.md: the desks differ in requester and extra fields) and their
+// widths as CSS grid tracks, so the header and every row line up without measuring anything.
+export const COLUMN_IDS = [
+  'key', 'priority', 'type', 'organization', 'service', 'requester', 'customer', 'account', 'product', 'channel', 'sla', 'assignee', 'updated',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+export type Column = { id: ColumnId; width: string; minEm: number };
+
+const fixed = (em: number) => ({ width: `${em}em`, minEm: em });
+const flexible = (minEm: number) => ({ width: `minmax(${minEm}em, 1fr)`, minEm });
+
+export const COLUMNS: Record<'service' | 'help', readonly Column[]> = {
+  service: [
+    { id: 'key', ...fixed(10) },
+    { id: 'priority', ...fixed(3.5) },
+    { id: 'type', ...fixed(9.5) },
+    { id: 'organization', ...flexible(8) },
+    { id: 'service', ...flexible(7) },
+    { id: 'requester', ...flexible(8) },
+    { id: 'sla', ...fixed(8.5) },
+    { id: 'assignee', ...flexible(7) },
+    { id: 'updated', ...fixed(7.5) },
+  ],
+  help: [
+    { id: 'key', ...fixed(10) },
+    { id: 'priority', ...fixed(3.5) },
+    { id: 'type', ...fixed(7) },
+    { id: 'customer', ...flexible(8) },
+    { id: 'account', ...fixed(8) },
+    { id: 'product', ...flexible(7) },
+    { id: 'channel', ...fixed(6) },
+    { id: 'sla', ...fixed(8.5) },
+    { id: 'assignee', ...flexible(7) },
+    { id: 'updated', ...fixed(7.5) },
+  ],
+};
+
+export const gridTemplate = (columns: readonly Column[]) => columns.map((c) => c.width).join(' ');
+/** Below this width the grid scrolls sideways rather than squeezing columns. */
+export const minWidthEm = (columns: readonly Column[]) => columns.reduce((sum, c) => sum + c.minEm, 0);
+
+/** Newest first and most urgent first are what an agent means by clicking these. */
+export const FIRST_DIRECTION: Partial<Record<ColumnId, 'descending'>> = { updated: 'descending' };

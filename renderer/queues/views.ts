@@ -1,0 +1,96 @@
+// The saved views of a queue and their counts. Built-in views are fixed predicates over a row; the
+// agent's own views are a built-in view narrowed by a quick filter, with a sort.
+//
+// Speed at 100,000 rows: one pass works out every row's membership of every built-in view as bits
+// (once per change of the rows or turn of the minute) and counts them; a view switch is then a single
+// walk over the memoized sort order testing one bit per row, with no sorting and no clock reading.
+import { isOpenStatus } from '../../shared/rules/status';
+import { fold } from './fold';
+import type { QueueRow } from './queue-row';
+import type { SlaReading, SlaSchedule } from './sla-schedule';
+import type { SortSpec } from './sorting';
+
+export const BUILTIN_VIEWS = ['mine', 'unassigned', 'myGroups', 'slaAtRisk', 'pending', 'allOpen'] as const;
+export type BuiltinView = (typeof BUILTIN_VIEWS)[number];
+
+const BIT: Record<BuiltinView, number> = { mine: 1, unassigned: 2, myGroups: 4, slaAtRisk: 8, pending: 16, allOpen: 32 };
+
+export type SavedView = {
+  id: string;
+  name: string;
+  desk: 'service' | 'help';
+  base: BuiltinView;
+  filter: string;
+  sort: SortSpec;
+};
+
+/** A selector value: a built-in view, or `saved:<id>`. */
+export type ViewId = BuiltinView | `saved:${string}`;
+export const savedViewId = (view: SavedView): ViewId => `saved:${view.id}`;
+
+export type ViewContext = {
+  actorId: string;
+  groupIds: ReadonlySet<string>;
+  /** The resolution clock of a row at the current minute. */
+  sla: (schedule: SlaSchedule) => SlaReading;
+};
+
+export function inView(view: BuiltinView, row: QueueRow, ctx: ViewContext): boolean {
+  if (view === 'pending') return row.status === 'pending';
+  if (!isOpenStatus(row.status)) return false;
+  switch (view) {
+    case 'mine': return row.assigneeId === ctx.actorId;
+    case 'unassigned': return row.assigneeId === null;
+    case 'myGroups': return row.groupId !== null && ctx.groupIds.has(row.groupId);
+    case 'slaAtRisk': return ctx.sla(row.sla).state !== 'ok';
+    case 'allOpen': return true;
+  }
+}
+
+/** Each row's built-in views as bits, index for index with `rows`. */
+export function membership(rows: readonly QueueRow[], ctx: ViewContext): Uint8Array {
+  const bits = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    let b = 0;
+    for (const view of BUILTIN_VIEWS) if (inView(view, rows[i]!, ctx)) b |= BIT[view];
+    bits[i] = b;
+  }
+  return bits;
+}
+
+/** The quick filter as folded words; a row must contain every one of them. */
+export function filterTerms(filter: string): string[] {
+  return fold(filter).split(/\s+/).filter((w) => w.length > 0);
+}
+
+export function matchesTerms(row: QueueRow, terms: readonly string[]): boolean {
+  for (const term of terms) if (!row.search.includes(term)) return false;
+  return true;
+}
+
+/** The rows of a view, in the given order of row indexes. */
+export function selectRows(rows: readonly QueueRow[], order: Uint32Array, bits: Uint8Array, view: BuiltinView, filter: string): QueueRow[] {
+  const bit = BIT[view];
+  const terms = filterTerms(filter);
+  const out: QueueRow[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (bits[i]! & bit && (terms.length === 0 || matchesTerms(rows[i]!, terms))) out.push(rows[i]!);
+  }
+  return out;
+}
+
+/** Counts of every built-in view (by name) and saved view (by `saved:<id>`). */
+export function viewCounts(rows: readonly QueueRow[], bits: Uint8Array, saved: readonly SavedView[]): Map<ViewId, number> {
+  const builtin = BUILTIN_VIEWS.map(() => 0);
+  const own = saved.map((v) => ({ bit: BIT[v.base], terms: filterTerms(v.filter), count: 0 }));
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
+    if (b === 0) continue;
+    for (let v = 0; v < BUILTIN_VIEWS.length; v++) if (b & BIT[BUILTIN_VIEWS[v]!]) builtin[v]!++;
+    for (const s of own) if (b & s.bit && matchesTerms(rows[i]!, s.terms)) s.count++;
+  }
+  const counts = new Map<ViewId, number>(BUILTIN_VIEWS.map((v, i) => [v, builtin[i]!]));
+  saved.forEach((v, i) => counts.set(savedViewId(v), own[i]!.count));
+  return counts;
+}

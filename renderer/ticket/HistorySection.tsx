@@ -1,0 +1,100 @@
+// The audit trail: who changed what and when, with the values before and after. It is not synced
+// (PROTOCOL.md, Reads beyond sync), so it is fetched from the server on request and needs the network;
+// offline the agent gets a plain sentence instead.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HistoryEntry } from '../../shared/protocol/sync';
+import type { Agent } from '../../shared/schemas/entities';
+import { useConsole } from '../app/console-context';
+import { formatDateTime } from '../i18n/format';
+
+type Load = { state: 'idle' | 'loading' | 'failed' } | { state: 'loaded'; entries: HistoryEntry[] };
+
+const MAX_VALUE = 120;
+
+function describe(value: unknown, agents: ReadonlyMap<string, Agent>): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return agents.get(value)?.name ?? (value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '—';
+  const json = JSON.stringify(value);
+  return json.length > MAX_VALUE ? `${json.slice(0, MAX_VALUE)}…` : json;
+}
+
+function changes(entry: HistoryEntry): Array<{ field: string; before: unknown; after: unknown }> {
+  const before = (entry.before && typeof entry.before === 'object' ? entry.before : {}) as Record<string, unknown>;
+  const after = (entry.after && typeof entry.after === 'object' ? entry.after : {}) as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields.map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
+export function HistorySection({ ticketId, agents }: { ticketId: string; agents: ReadonlyMap<string, Agent> }) {
+  const { t, i18n } = useTranslation('ticket');
+  const { api } = useConsole();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [load, setLoad] = useState<Load>({ state: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    setLoad({ state: 'loading' });
+    (async () => {
+      try {
+        const answer = await api.history(ticketId);
+        const entries = (Array.isArray(answer?.entries) ? answer.entries : []).flatMap((raw) => {
+          const parsed = HistoryEntry.safeParse(raw);
+          return parsed.success ? [parsed.data] : [];
+        });
+        if (live) setLoad({ state: 'loaded', entries });
+      } catch {
+        // Offline, or the server could not answer: either way the history waits for the network.
+        if (live) setLoad({ state: 'failed' });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, ticketId, open, attempt]);
+
+  return (
+    <section className="sb-ticket__card sb-history">
+      <h3 id={`${id}-title`} className="sb-ticket__section-title">{t('history.title')}</h3>
+      <div className="sb-ticket__row">
+        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen((o) => !o)}>
+          {open ? t('history.hide') : t('history.show')}
+        </button>
+        {open && load.state !== 'loading' ? (
+          <button type="button" onClick={() => setAttempt((a) => a + 1)}>{t('history.refresh')}</button>
+        ) : null}
+      </div>
+      <div id={`${id}-body`} hidden={!open}>
+        {load.state === 'loading' ? <p role="status">{t('history.loading')}</p> : null}
+        {load.state === 'failed' ? <p role="status" className="sb-history__offline">{t('history.offline')}</p> : null}
+        {load.state === 'loaded' && load.entries.length === 0 ? <p>{t('history.empty')}</p> : null}
+        {load.state === 'loaded' && load.entries.length > 0 ? (
+          <ol className="sb-history__list">
+            {load.entries.map((entry, i) => (
+              <li key={`${entry.at}-${i}`} className={`sb-history__entry sb-history__entry--${entry.outcome}`}>
+                <div className="sb-history__meta">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>{' '}
+                  <span>{entry.agentId ? (agents.get(entry.agentId)?.name ?? t('header.unknownAgent')) : t('history.system')}</span>{' '}
+                  <span className="sb-history__mutation">{t(`history.mutation.${entry.mutation.replace('.', '_')}`, { defaultValue: entry.mutation })}</span>{' '}
+                  <span className="sb-history__outcome">{t(`history.outcome.${entry.outcome}`)}</span>
+                </div>
+                <ul className="sb-history__changes">
+                  {changes(entry).map((c) => (
+                    <li key={c.field}>
+                      {t('history.change', { field: t(`field.${c.field}`, { defaultValue: c.field }), before: describe(c.before, agents), after: describe(c.after, agents) })}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+    </section>
+  );
+}
