@@ -9,7 +9,10 @@ import { backoffDelay } from './backoff';
 import { SYNC_TABLES } from './outbox';
 import { recordResults } from './push-results';
 import { rebase } from './rebase';
+import { evictArticleBodies, isQuotaError } from './quota';
 import { INITIAL_STATUS, type SyncStatus } from './status';
+import { uploadPendingBlobs } from './uploads';
+import type { PageInput } from './apply-page';
 
 export type EngineDeps = {
   db: CacheDb;
@@ -107,6 +110,7 @@ export class SyncEngine {
       if (!(await this.deps.db.getMeta<boolean>('bootstrapped'))) await this.bootstrap();
       await this.publish({ state: 'syncing' });
       await this.pushAll();
+      await uploadPendingBlobs(this.deps.db, this.deps.api);
       await this.pullToEnd();
       await this.publish({ state: 'idle', lastError: null });
     } catch (error) {
@@ -131,12 +135,12 @@ export class SyncEngine {
     if (cursor === undefined) {
       // The first screen: my tickets and the head of both queues, before the long pull.
       const slice = await api.slice();
-      await applyPage(db, { changes: slice.changes, cursor: null, last: false }, this.deps.actor, this.now().toISOString());
+      await this.write({ changes: slice.changes, cursor: null, last: false });
     }
     for (;;) {
       const page = await api.pull(cursor, this.deps.pageSize ?? 2000);
       done += page.changes.length;
-      await applyPage(db, { changes: page.changes, cursor: page.cursor, last: !page.hasMore }, this.deps.actor, this.now().toISOString());
+      await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
       await db.meta.put({ key: 'bootstrapRows', value: done });
       cursor = page.cursor;
       await this.publish({ state: 'bootstrapping', progress: { done, total: done + page.remaining } });
@@ -171,8 +175,18 @@ export class SyncEngine {
     for (;;) {
       const cursor = await db.getMeta<string>('cursor');
       const page = await api.pull(cursor, this.deps.pageSize ?? 2000);
-      await applyPage(db, { changes: page.changes, cursor: page.cursor, last: !page.hasMore }, this.deps.actor, this.now().toISOString());
+      await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
       if (!page.hasMore) return;
+    }
+  }
+
+  /** Writes a page; when the disk is full, evicts article bodies once and tries again. */
+  private async write(page: PageInput): Promise<void> {
+    try {
+      await applyPage(this.deps.db, page, this.deps.actor, this.now().toISOString());
+    } catch (error) {
+      if (!isQuotaError(error) || (await evictArticleBodies(this.deps.db)) === 0) throw error;
+      await applyPage(this.deps.db, page, this.deps.actor, this.now().toISOString());
     }
   }
 
