@@ -1,12 +1,12 @@
 // Articles that may answer this ticket, with one-click insert into the reply. Inserting also records
 // the article on the ticket (`ticket.linkArticle`), which is how the knowledge base learns what helped.
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
 import { useComposerStore } from './composer-store';
-import { articleLink, firstParagraph, suggestArticles } from './suggest-articles';
+import { articleLink, firstParagraph, suggestArticlesInChunks, type Suggestion } from './suggest-articles';
 import { useAction } from './use-action';
 import { useArticles, usePublishedArticles } from './use-ticket-data';
 
@@ -23,10 +23,22 @@ export function KbSuggestions({ ticket, canLink, onInserted }: {
   const appendToReply = useComposerStore((s) => s.appendToReply);
   const action = useAction();
   const { desk, subject, description } = ticket;
-  const suggestions = useMemo(
-    () => (articles ? suggestArticles(articles, { desk, subject, description }, 5) : []),
-    [articles, desk, subject, description],
-  );
+  // Indexing thousands of cached articles the first time takes a while: it runs in chunks after the
+  // pane has painted, and a newer ticket text or article set cancels an older run.
+  const [found, setFound] = useState<{ for: string; list: Suggestion[] } | null>(null);
+  const forKey = `${desk}\n${subject}\n${description}`;
+  useEffect(() => {
+    if (!articles) return;
+    let cancelled = false;
+    void suggestArticlesInChunks(articles, { desk, subject, description }, 5, () => cancelled).then((list) => {
+      if (list) setFound({ for: `${desk}\n${subject}\n${description}`, list });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [articles, desk, subject, description]);
+  const suggestions = found?.for === forKey ? found.list : [];
+  const searching = articles === undefined || found?.for !== forKey;
 
   async function insert(article: Article, text: string) {
     appendToReply(ticket.id, text);
@@ -39,8 +51,8 @@ export function KbSuggestions({ ticket, canLink, onInserted }: {
   return (
     <section className="sb-ticket__card sb-kb">
       <h3 className="sb-ticket__section-title">{t('kb.title')}</h3>
-      {articles === undefined ? <p className="sb-ticket__hint">{t('loading')}</p> : null}
-      {articles !== undefined && suggestions.length === 0 ? <p className="sb-ticket__hint">{t('kb.none')}</p> : null}
+      {searching && suggestions.length === 0 ? <p className="sb-ticket__hint" role="status">{t('kb.searching')}</p> : null}
+      {!searching && suggestions.length === 0 ? <p className="sb-ticket__hint">{t('kb.none')}</p> : null}
       {suggestions.length > 0 ? (
         <ul className="sb-kb__list">
           {suggestions.map(({ article }) => {

@@ -241,6 +241,7 @@ const en = {
   kb: {
     title: 'Suggested articles',
     none: 'No matching articles in the knowledge base.',
+    searching: 'Looking for matching articles…',
     insertLink: 'Insert link',
     insertExcerpt: 'Insert excerpt',
     insertLinkTo: 'Insert link: {{title}}',
@@ -499,6 +500,7 @@ const cs: SameKeys<typeof en> = {
   kb: {
     title: 'Doporučené články',
     none: 'Ve znalostní bázi nejsou žádné odpovídající články.',
+    searching: 'Hledání odpovídajících článků…',
     insertLink: 'Vložit odkaz',
     insertExcerpt: 'Vložit úryvek',
     insertLinkTo: 'Vložit odkaz: {{title}}',
