@@ -4,6 +4,9 @@ import { Fragment, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { KnowledgePane } from '../kb/KnowledgePane';
+import { FieldPane } from '../offline/FieldPane';
+import { useNotifications } from '../offline/use-notifications';
+import { SupervisorPane } from '../supervisor/SupervisorPane';
 import { QueuePane } from '../queues/QueuePane';
 import { TicketPane } from '../ticket/TicketPane';
 import { CommandPalette, type PaletteAction } from './CommandPalette';
@@ -59,12 +62,13 @@ function PaneFrame({ pane, layout, onLayout, children }: { pane: Pane; layout: P
 
 export function ConsoleScreen({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const { t } = useTranslation('app');
-  const [layout, setLayout] = useLayout(session.services.actor.id);
+  const [layout, setLayout] = useLayout(session.services.actor);
   const [panel, setPanel] = useState<SyncPanel | null>(null);
   const [palette, setPalette] = useState(false);
   const [sheet, setSheet] = useState(false);
   const openTicketIn = useUiStore((s) => s.openTicketIn);
   useShortcuts();
+  useNotifications();
   useCommand(
     useCallback((command: ConsoleCommand) => {
       if (command === 'palette') setPalette(true);
@@ -74,7 +78,14 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
 
   const visible = visiblePanes(layout);
   const hidden = layout.order.filter((p) => !visible.includes(p));
-  const content = (pane: Pane) => (pane === 'kb' ? <KnowledgePane /> : <DeskArea desk={pane} />);
+  const content = (pane: Pane) => {
+    switch (pane) {
+      case 'kb': return <KnowledgePane />;
+      case 'supervisor': return <SupervisorPane />;
+      case 'field': return <FieldPane onRequestSync={() => session.sync.requestSync()} onOpenConflicts={() => setPanel('conflicts')} />;
+      default: return <DeskArea desk={pane} />;
+    }
+  };
 
   const actions: PaletteAction[] = useMemo(() => {
     const command = (id: ConsoleCommand, label: string): PaletteAction => ({ id, label, run: () => dispatchCommand(id) });

@@ -18,6 +18,15 @@ export function useMinuteClock(): Date {
   return now;
 }
 
+/**
+ * The clock to say "synced … ago" against: the minute clock lags up to 30 s behind a sync that has just
+ * happened, which would read "synced in 20 seconds".
+ */
+export function clockFor(lastSyncAt: string, now: Date): Date {
+  const at = new Date(lastSyncAt);
+  return at.getTime() > now.getTime() ? at : now;
+}
+
 export function StatusBar({ onOpen, onRetry }: { onOpen: (panel: SyncPanel) => void; onRetry: () => void }) {
   const { t, i18n } = useTranslation('app');
   const status = useSyncStatus();
@@ -34,7 +43,7 @@ export function StatusBar({ onOpen, onRetry }: { onOpen: (panel: SyncPanel) => v
     <footer className="status-bar" aria-label="Sync status">
       <span className={`status-dot status-${status.state}`} aria-hidden="true" />
       <span role="status">{t(`status.${status.state}`)}</span>
-      <span>· {status.lastSyncAt ? t('status.syncedAgo', { ago: formatRelative(status.lastSyncAt, now, i18n.language) }) : t('status.neverSynced')}</span>
+      <span>· {status.lastSyncAt ? t('status.syncedAgo', { ago: formatRelative(status.lastSyncAt, clockFor(status.lastSyncAt, now), i18n.language) }) : t('status.neverSynced')}</span>
       {status.progress && (
         <span className="status-progress">
           <progress max={status.progress.total} value={status.progress.done} aria-label={t('status.progress', status.progress)} />

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Desk } from '../../shared/schemas/common';
 
-export type PaneId = 'service' | 'help' | 'kb';
+export type PaneId = 'service' | 'help' | 'kb' | 'supervisor' | 'field';
 
 export type ConsoleCommand =
   | 'next' | 'previous' | 'open' | 'close' | 'assignToMe' | 'reply' | 'note' | 'search' | 'palette' | 'shortcuts';

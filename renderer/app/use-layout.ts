@@ -1,25 +1,26 @@
 // The pane layout of the signed-in agent, loaded from and saved to the desktop settings.
 import { useCallback, useEffect, useState } from 'react';
+import type { Agent } from '../../shared/schemas/entities';
 import { desktop } from '../desktop';
-import { DEFAULT_LAYOUT, readLayout, type PaneLayoutState } from './layout';
+import { defaultLayout, readLayout, type PaneLayoutState } from './layout';
 
-export function useLayout(userId: string): [PaneLayoutState, (next: PaneLayoutState) => void] {
-  const [layout, setLayout] = useState<PaneLayoutState>(DEFAULT_LAYOUT);
+export function useLayout(actor: Agent): [PaneLayoutState, (next: PaneLayoutState) => void] {
+  const [layout, setLayout] = useState<PaneLayoutState>(() => defaultLayout(actor));
   useEffect(() => {
     let live = true;
     void desktop().getSettings().then((r) => {
-      if (live && r.ok) setLayout(readLayout(r.value.paneLayouts[userId]));
+      if (live && r.ok) setLayout(readLayout(r.value.paneLayouts[actor.id], actor));
     });
     return () => {
       live = false;
     };
-  }, [userId]);
+  }, [actor]);
   const update = useCallback(
     (next: PaneLayoutState) => {
       setLayout(next);
-      void desktop().setSettings({ paneLayout: { userId, layout: next } });
+      void desktop().setSettings({ paneLayout: { userId: actor.id, layout: next } });
     },
-    [userId],
+    [actor.id],
   );
   return [layout, update];
 }

@@ -4,7 +4,9 @@ import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { appMessages } from '../app/messages';
 import { kbMessages } from '../kb/messages';
+import { offlineMessages } from '../offline/messages';
 import { queuesMessages } from '../queues/messages';
+import { supervisorMessages } from '../supervisor/messages';
 import { ticketMessages } from '../ticket/messages';
 
 export const LANGUAGES = ['en', 'cs'] as const;
@@ -17,6 +19,8 @@ const namespaces: Record<string, Messages> = {
   queues: queuesMessages,
   ticket: ticketMessages,
   kb: kbMessages,
+  offline: offlineMessages,
+  supervisor: supervisorMessages,
 };
 
 export function registerMessages(namespace: string, messages: Messages): void {

@@ -28,7 +28,7 @@ export type LiveArticleIndex = {
 };
 
 export type LiveIndexOptions = {
-  /** Rows read and indexed between yields. */
+  /** Rows read from the cache at a time. */
   pageSize?: number;
   /** Lets the window paint and handle input between pages. */
   yieldToMain?: () => Promise<void>;
@@ -37,6 +37,10 @@ export type LiveIndexOptions = {
 };
 
 const fingerprint = (a: Article) => `${a.version}|${a.updatedAt}|${a.state}|${a.title.length}|${a.body.length}`;
+
+// Indexing runs in batches and gives the window back after about a frame's worth of work.
+const BATCH = 25;
+const SLICE_MS = 12;
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -69,17 +73,29 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
   const pendingKeys = new Set<string>();
   let running: Promise<void> | null = null;
   let rescanTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The last pass failed; it is retried on the next reported change, not in a loop. */
+  let failed = false;
 
   function publish(patch: Partial<LiveIndexState>): void {
     state = { ...state, ...patch, revision: state.revision + 1, indexed: index.size };
     for (const l of listeners) l();
   }
 
-  function take(rows: readonly Article[]): number {
+  /** Indexes the rows that differ from what the index holds, yielding whenever a slice runs long. */
+  async function take(rows: readonly Article[]): Promise<number> {
     const changed = rows.filter((a) => prints.get(a.id) !== fingerprint(a));
-    if (changed.length === 0) return 0;
-    index.upsertMany(changed);
-    for (const a of changed) prints.set(a.id, fingerprint(a));
+    let sliceStart = performance.now();
+    for (let i = 0; i < changed.length; i += BATCH) {
+      const batch = changed.slice(i, i + BATCH);
+      index.upsertMany(batch);
+      for (const a of batch) prints.set(a.id, fingerprint(a));
+      if (i + BATCH < changed.length && performance.now() - sliceStart > SLICE_MS) {
+        publish({});
+        await yieldToMain();
+        if (closed) break;
+        sliceStart = performance.now();
+      }
+    }
     return changed.length;
   }
 
@@ -98,7 +114,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
       const page: Article[] = await (after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)).limit(pageSize).toArray();
       if (closed) return;
       for (const a of page) seen.add(a.id);
-      if (take(page) > 0 || !state.ready) publish({});
+      if ((await take(page)) > 0 || !state.ready) publish({});
       if (page.length < pageSize) break;
       after = page[page.length - 1]!.id;
       await yieldToMain();
@@ -112,7 +128,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
   async function refresh(keys: string[]): Promise<void> {
     const rows = await db.articles.bulkGet(keys);
     if (closed) return;
-    let changed = take(rows.filter((a): a is Article => a !== undefined)) > 0;
+    let changed = (await take(rows.filter((a): a is Article => a !== undefined))) > 0;
     keys.forEach((id, i) => {
       if (rows[i] === undefined) changed = drop(id) || changed;
     });
@@ -121,6 +137,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
 
   function work(): Promise<void> {
     running ??= (async () => {
+      failed = false;
       try {
         while (!closed && (rescanWanted || pendingKeys.size > 0)) {
           if (rescanWanted) {
@@ -133,6 +150,12 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
             await refresh(keys);
           }
         }
+      } catch (error) {
+        // The cache is closing or failing: the next change it reports starts over with a rescan.
+        console.error('The knowledge-base index could not read the cache', error);
+        failed = true;
+        rescanWanted = true;
+        pendingKeys.clear();
       } finally {
         running = null;
       }
@@ -178,7 +201,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
           rescanTimer = null;
         }
         await work();
-        if (!rescanWanted && pendingKeys.size === 0) return;
+        if (closed || failed || (!rescanWanted && pendingKeys.size === 0)) return;
       }
     },
     close() {

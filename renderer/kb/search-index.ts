@@ -8,6 +8,7 @@
 // them all, articles with most of them come first.
 import type { Article } from '../../shared/schemas/entities';
 import type { Postings } from './postings';
+import { MERGED_LIMIT, MERGED_PREFIX_LENGTH, accumulate, replay, settleWord, snapshot, type Merged } from './scoring';
 import { STOP_WORDS, fold, words } from './text-fold';
 import { Vocabulary } from './vocabulary';
 
@@ -98,30 +99,6 @@ export function parseQuery(query: string): QueryWord[] {
     .slice(0, MAX_QUERY_WORDS);
 }
 
-/** Keeps each slot's best score for one query word; `touched` collects the slots seen first here. */
-function accumulate(postings: Postings, factor: number, best: Float64Array, touched: number[]): void {
-  const { slots, weights, length } = postings;
-  for (let k = 0; k < length; k++) {
-    const slot = slots[k]!;
-    const score = weights[k]! * factor;
-    const was = best[slot]!;
-    if (was === 0) touched.push(slot);
-    if (score > was) best[slot] = score;
-  }
-}
-
-/** Adds one query word's best scores to the totals and clears them for the next word. */
-function settleWord(wordTouched: number[], best: Float64Array, total: Float64Array, hits: Uint8Array, touched: number[]): void {
-  for (let i = 0; i < wordTouched.length; i++) {
-    const slot = wordTouched[i]!;
-    if (hits[slot] === 0) touched.push(slot);
-    hits[slot] = hits[slot]! + 1;
-    total[slot] = total[slot]! + best[slot]!;
-    best[slot] = 0;
-  }
-  wordTouched.length = 0;
-}
-
 type Doc = { summary: ArticleSummary; postings: Postings[]; lengths: Record<Field, number> };
 
 export function createArticleIndex(articles: readonly Article[] = []): ArticleIndex {
@@ -134,7 +111,16 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
   let best = new Float64Array(0);
   let total = new Float64Array(0);
   let hits = new Uint8Array(0);
+  /** When each slot's article was last updated (ms), the tie-break between equal scores. */
+  let recency = new Float64Array(0);
+  // Slots a query reached (in all, and for the current word); reused so typing makes no garbage.
+  const touched: number[] = [];
+  const wordTouched: number[] = [];
   let newestFirst: ArticleSummary[] | null = null;
+  // One- and two-letter prefixes reach thousands of terms; their merged scores are kept until the
+  // index changes, so typing the first letters again costs one pass over the articles, not the terms.
+  let generation = 0;
+  const merged = { generation: 0, byWord: new Map<string, Merged>() };
   let categoryList: string[] | null = null;
 
   function removeSlot(id: string): void {
@@ -184,9 +170,14 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
       best = new Float64Array(size);
       total = new Float64Array(size);
       hits = new Uint8Array(size);
+      const grown = new Float64Array(size);
+      grown.set(recency);
+      recency = grown;
     }
+    for (const a of latest) recency[slotOf.get(a.id)!] = Date.parse(a.updatedAt) || 0;
     newestFirst = null;
     categoryList = null;
+    generation++;
   }
 
   function remove(id: string): void {
@@ -194,15 +185,14 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
     removeSlot(id);
     newestFirst = null;
     categoryList = null;
+    generation++;
   }
 
   // `a` ranks before `b`: higher score, then the newer article, then a stable order.
   function before(a: number, scoreA: number, b: number, scoreB: number): boolean {
     if (scoreA !== scoreB) return scoreA > scoreB;
-    const sa = docs[a]!.summary;
-    const sb = docs[b]!.summary;
-    if (sa.updatedAt !== sb.updatedAt) return sa.updatedAt > sb.updatedAt;
-    return sa.id < sb.id;
+    if (recency[a] !== recency[b]) return recency[a]! > recency[b]!;
+    return docs[a]!.summary.id < docs[b]!.summary.id;
   }
 
   function search(query: string, filters: KbFilters = DEFAULT_FILTERS, limit = DEFAULT_LIMIT): string[] {
@@ -210,13 +200,26 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
     const qwords = parseQuery(query);
     if (qwords.length === 0) return fold(query).trim() === '' ? listNewest(filters, limit) : [];
     const n = slotOf.size;
-    const touched: number[] = [];
-    const wordTouched: number[] = [];
+    touched.length = 0;
+    wordTouched.length = 0;
+    if (merged.generation !== generation) {
+      merged.byWord.clear();
+      merged.generation = generation;
+    }
     for (const { word, prefix } of qwords) {
-      for (const { postings, weight } of vocabulary.expand(word, prefix, fuzziness(word))) {
-        const df = postings.length;
-        if (df === 0) continue;
-        accumulate(postings, weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)), best, wordTouched);
+      const known = prefix ? merged.byWord.get(word) : undefined;
+      if (known) {
+        replay(known, best, wordTouched);
+      } else {
+        for (const { postings, weight } of vocabulary.expand(word, prefix, fuzziness(word))) {
+          const df = postings.length;
+          if (df === 0) continue;
+          accumulate(postings, weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)), best, wordTouched);
+        }
+        if (prefix && word.length <= MERGED_PREFIX_LENGTH) {
+          if (merged.byWord.size >= MERGED_LIMIT) merged.byWord.clear();
+          merged.byWord.set(word, snapshot(wordTouched, best));
+        }
       }
       // A query word counts once per article, by its best match.
       settleWord(wordTouched, best, total, hits, touched);
@@ -234,9 +237,13 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
   function top(candidates: number[], filters: KbFilters, limit: number, minHits: number): number[] {
     const slots: number[] = [];
     const scores: number[] = [];
-    for (const slot of candidates) {
+    // The score to beat once `limit` results are in; most candidates fall below it at once.
+    let threshold = -1;
+    for (let c = 0; c < candidates.length; c++) {
+      const slot = candidates[c]!;
       if (hits[slot]! < minHits) continue;
       const score = minHits > 0 ? total[slot]! : total[slot]! * hits[slot]!;
+      if (score < threshold) continue;
       if (slots.length === limit && !before(slot, score, slots[limit - 1]!, scores[limit - 1]!)) continue;
       if (!matchesFilters(docs[slot]!.summary, filters)) continue;
       let i = Math.min(slots.length, limit - 1);
@@ -247,6 +254,7 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
       }
       slots[i] = slot;
       scores[i] = score;
+      if (slots.length === limit) threshold = scores[limit - 1]!;
     }
     return slots;
   }
