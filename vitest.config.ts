@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure/server/main-process code runs in Node; the renderer runs in jsdom
-// with fake-indexeddb standing in for the browser's IndexedDB.
+// Three projects: pure/server/main-process code runs in Node; the renderer runs in jsdom
+// with fake-indexeddb standing in for the browser's IndexedDB; end-to-end runs the real server and the
+// built console in headless Chromium (one file at a time: each starts a server and browsers).
 export default defineConfig({
   test: {
     projects: [
@@ -23,6 +24,19 @@ export default defineConfig({
           exclude: ['tests/renderer/sync/**'],
           setupFiles: ['tests/renderer/setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // What a user waits for in a real browser on a busy machine: seconds, not vitest's default one.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -27,6 +27,7 @@ export const ENTITY_TABLES: Record<EntityName, string> = {
   group: 'groups',
   shift: 'shifts',
   organization: 'organizations',
+  roster: 'roster',
 };
 
 /**
@@ -52,7 +53,10 @@ export const SCHEMA_V1 = {
   meta: 'key',
 };
 
-export const CACHE_VERSION = 1;
+/** Version 2 adds the roster (one row per agent and day), found by its day. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, roster: 'id, date' };
+
+export const CACHE_VERSION = 2;
 
 export class CacheDb extends Dexie {
   tickets!: Table<Row<'ticket'>, string>;
@@ -64,6 +68,7 @@ export class CacheDb extends Dexie {
   groups!: Table<Row<'group'>, string>;
   shifts!: Table<Row<'shift'>, string>;
   organizations!: Table<Row<'organization'>, string>;
+  roster!: Table<Row<'roster'>, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictEntry, string>;
   attention!: Table<AttentionEntry, string>;
@@ -77,7 +82,8 @@ export class CacheDb extends Dexie {
       chromeTransactionDurability: options.strict ? 'strict' : 'relaxed',
       ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
     });
-    this.version(CACHE_VERSION).stores(SCHEMA_V1);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(CACHE_VERSION).stores(SCHEMA_V2);
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

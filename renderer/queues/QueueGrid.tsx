@@ -104,7 +104,7 @@ export function QueueGrid(props: GridProps) {
       className="sbq-grid"
       role="grid"
       aria-label={props.label}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={(props.placeholder !== null ? 1 : rows.length) + 1}
       aria-colcount={columns.length}
       aria-activedescendant={selectedShown ? rowDomId(props.idPrefix, rows[selectedIndex]!.id) : undefined}
       tabIndex={0}

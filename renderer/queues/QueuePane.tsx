@@ -19,7 +19,7 @@ import { useQueueCommands } from './use-queue-commands';
 import { useQueueProjection } from './use-queue-projection';
 import { useSavedViews } from './saved-views';
 import { ViewBar } from './ViewBar';
-import { membership, savedViewId, selectRows, viewCounts, type BuiltinView, type ViewContext, type ViewId } from './views';
+import { createRowSelector, membership, savedViewId, viewCounts, type BuiltinView, type ViewContext, type ViewId } from './views';
 import './queues.css';
 
 const DEFAULT_SORT: SortSpec = { column: 'sla', direction: 'ascending' };
@@ -65,8 +65,9 @@ export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
     };
     return sortOrder(snapshot.rows, sort, context);
   }, [snapshot.rows, sort, directory, i18n, i18n.language, sortClock]);
-  // A view switch or a keystroke in the filter: one walk over the memoized order.
-  const rows = useMemo(() => selectRows(snapshot.rows, order, bits, base, deferredFilter), [snapshot.rows, order, bits, base, deferredFilter]);
+  // A view switch: one walk over the memoized order; a keystroke in the filter narrows the last result.
+  const select = useMemo(createRowSelector, []);
+  const rows = useMemo(() => select(snapshot.rows, order, bits, base, deferredFilter), [select, snapshot.rows, order, bits, base, deferredFilter]);
   const selectedIndex = useMemo(() => (selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId)), [rows, selectedId]);
 
   const current = useCallback((id: string) => projection?.get(id), [projection]);

@@ -135,8 +135,9 @@ export class QueueProjection {
     }
   }
 
-  private build(t: Ticket): QueueRow {
-    const reused = this.orgsChanged ? undefined : this.rows.get(t.id);
+  /** A reload keeps the row of a ticket whose version did not move (the SLA schedule is the costly part). */
+  private build(t: Ticket, reuse: boolean): QueueRow {
+    const reused = reuse && !this.orgsChanged ? this.rows.get(t.id) : undefined;
     if (reused && this.versions.get(t.id) === t.version && reused.updatedAt === t.updatedAt) return reused;
     return toQueueRow(t, this.orgs, this.clocks, this.now().getTime());
   }
@@ -167,7 +168,7 @@ export class QueueProjection {
       const tickets = await this.db.tickets.bulkGet(ids.slice(i, i + this.chunk));
       for (const t of tickets) {
         if (!this.wanted(t)) continue;
-        next.set(t.id, this.build(t));
+        next.set(t.id, this.build(t, true));
         versions.set(t.id, t.version);
       }
       if (first && i + this.chunk < ids.length) this.publish({});
@@ -186,12 +187,10 @@ export class QueueProjection {
     ids.forEach((id, i) => {
       const t = tickets[i];
       if (this.wanted(t)) {
-        const row = this.build(t);
-        if (row !== this.rows.get(id)) {
-          this.rows.set(id, row);
-          this.versions.set(id, t.version);
-          changed = true;
-        }
+        // A named change is always rebuilt: an optimistic change and its rebase may keep the version.
+        this.rows.set(id, this.build(t, false));
+        this.versions.set(id, t.version);
+        changed = true;
       } else if (this.rows.delete(id)) {
         this.versions.delete(id);
         changed = true;

@@ -39,12 +39,15 @@ const MINUTE = 60_000;
 
 export class SlaClocks {
   private readonly calendars = new Map<string, Calendar>();
+  private readonly anchorIso: string;
 
   constructor(
     /** The anchor A: any instant at or before the projection was built. */
     readonly anchorMs: number,
     private readonly policy: SlaPolicy = DEFAULT_SLA_POLICY,
-  ) {}
+  ) {
+    this.anchorIso = new Date(anchorMs).toISOString();
+  }
 
   private calendarKey(desk: 'service' | 'help', timeZone: string): string {
     const key = desk === 'service' ? '24x7' : `business ${timeZone}`;
@@ -69,7 +72,8 @@ export class SlaClocks {
     }
     let t0 = Math.max(this.anchorMs, Date.parse(input.createdAt));
     for (const p of input.pauses) if (p.to !== null) t0 = Math.max(t0, Date.parse(p.to));
-    const clock = slaClock({ ...base, now: new Date(t0).toISOString() });
+    // Most rows are older than the anchor, so t0 is the anchor and its ISO string is made once.
+    const clock = slaClock({ ...base, now: t0 === this.anchorMs ? this.anchorIso : new Date(t0).toISOString() });
     return { frozen: false, calendar, base: targetMs - clock.elapsedMs + this.w(calendar, t0), t0, targetMs };
   }
 

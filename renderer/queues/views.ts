@@ -80,6 +80,29 @@ export function selectRows(rows: readonly QueueRow[], order: Uint32Array, bits: 
   return out;
 }
 
+type Selection = { rows: readonly QueueRow[]; order: Uint32Array; bits: Uint8Array; view: BuiltinView; folded: string; result: QueueRow[] };
+
+/**
+ * selectRows that remembers its last answer: while the agent types on (the folded filter only grows),
+ * each keystroke filters the previous matches instead of the whole queue. Any row matching the longer
+ * filter matched the shorter one, because each old word is a word or a word's start of the new one.
+ */
+export function createRowSelector() {
+  let last: Selection | null = null;
+  return (rows: readonly QueueRow[], order: Uint32Array, bits: Uint8Array, view: BuiltinView, filter: string): QueueRow[] => {
+    const folded = fold(filter).trimStart();
+    let result: QueueRow[];
+    if (last && last.rows === rows && last.order === order && last.bits === bits && last.view === view && folded.startsWith(last.folded)) {
+      const terms = filterTerms(folded);
+      result = folded === last.folded ? last.result : last.result.filter((row) => matchesTerms(row, terms));
+    } else {
+      result = selectRows(rows, order, bits, view, folded);
+    }
+    last = { rows, order, bits, view, folded, result };
+    return result;
+  };
+}
+
 /** Counts of every built-in view (by name) and saved view (by `saved:<id>`). */
 export function viewCounts(rows: readonly QueueRow[], bits: Uint8Array, saved: readonly SavedView[]): Map<ViewId, number> {
   const builtin = BUILTIN_VIEWS.map(() => 0);

@@ -3,7 +3,7 @@
 // transaction. A cursor saved apart from its rows could skip them after a crash.
 import type { Change } from '../../shared/protocol/sync';
 import type { Agent } from '../../shared/schemas/entities';
-import { ENTITY_TABLES, type CacheDb } from '../db/cache-db';
+import { ENTITY_TABLES, type CacheDb, type Shadow } from '../db/cache-db';
 import { SYNC_TABLES } from './outbox';
 import { rebase } from './rebase';
 import { rowKey, touchedRows } from './touched-rows';
@@ -23,11 +23,12 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
     const reapply = new Set<string>();
+    const shadows: Shadow[] = [];
     for (const change of page.changes) {
       const key = rowKey(change.entity, change.id);
       if (shadowed.has(key)) {
         // A row with changes of ours outstanding: the server copy goes to its shadow, then we rebase.
-        await db.shadows.put({ key, data: change.op === 'put' ? change.data : null });
+        shadows.push({ key, data: change.op === 'put' ? change.data : null });
         reapply.add(key);
         continue;
       }
@@ -35,6 +36,7 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
       if (change.op === 'put') listIn(puts, table).push(change.data);
       else listIn(deletes, table).push(change.id);
     }
+    if (shadows.length > 0) await db.shadows.bulkPut(shadows);
     for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
     for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
 

@@ -13,6 +13,17 @@ import { evictArticleBodies, isQuotaError } from './quota';
 import { INITIAL_STATUS, type SyncStatus } from './status';
 import { uploadPendingBlobs } from './uploads';
 import type { PageInput } from './apply-page';
+import type { Change, EntityName, PullResponse } from '../../shared/protocol/sync';
+
+/** The rows the first screen shows: the queues' tickets and the reference rows they name. */
+const FIRST_SCREEN = new Set<EntityName>(['ticket', 'agent', 'group', 'shift', 'organization']);
+
+function partition(changes: readonly Change[], test: (c: Change) => boolean): [Change[], Change[]] {
+  const yes: Change[] = [];
+  const no: Change[] = [];
+  for (const c of changes) (test(c) ? yes : no).push(c);
+  return [yes, no];
+}
 
 export type EngineDeps = {
   db: CacheDb;
@@ -39,6 +50,11 @@ export class SyncEngine {
   private events: { close(): void } | null = null;
   private readonly now: () => Date;
   private readonly random: () => number;
+  /** Known once read or written, so a round after a poke starts with the network, not with reads. */
+  private bootstrapped = false;
+  private knownClientId: string | null = null;
+  /** Status publications run one after another, off the path of the sync work itself. */
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -67,6 +83,7 @@ export class SyncEngine {
     this.dirty = true;
     while (this.running) {
       let delay = this.deps.intervalMs ?? 30_000;
+      let failed = false;
       if (this.dirty) {
         this.dirty = false;
         try {
@@ -75,10 +92,13 @@ export class SyncEngine {
         } catch {
           this.failures++;
           this.dirty = true;
+          failed = true;
           delay = backoffDelay(this.failures, this.random);
         }
       }
-      if (this.running) await this.sleep(delay);
+      // A poke or an edit that came while the round ran asked for another round: run it now, or it
+      // would wait for the timer (only a sleeping engine can be woken).
+      if (this.running && (failed || !this.dirty)) await this.sleep(delay);
       if (!this.dirty) this.dirty = true; // the timer ran out: pull anyway
     }
   }
@@ -107,8 +127,9 @@ export class SyncEngine {
   /** One full round: bootstrap if needed, push everything pending, pull to the end. */
   async syncOnce(): Promise<void> {
     try {
-      if (!(await this.deps.db.getMeta<boolean>('bootstrapped'))) await this.bootstrap();
-      await this.publish({ state: 'syncing' });
+      if (!this.bootstrapped) this.bootstrapped = (await this.deps.db.getMeta<boolean>('bootstrapped')) === true;
+      if (!this.bootstrapped) await this.bootstrap();
+      this.publishSoon({ state: 'syncing' });
       await this.pushAll();
       await uploadPendingBlobs(this.deps.db, this.deps.api);
       await this.pullToEnd();
@@ -130,23 +151,40 @@ export class SyncEngine {
   private async bootstrap(): Promise<void> {
     const { db, api } = this.deps;
     await this.publish({ state: 'bootstrapping' });
-    let cursor = await db.getMeta<string>('cursor');
+    const size = this.deps.pageSize ?? 2000;
+    const cursor = await db.getMeta<string>('cursor');
     let done = (await db.getMeta<number>('bootstrapRows')) ?? 0;
+    let next: Promise<PullResponse>;
+    let rest: Change[] = [];
     if (cursor === undefined) {
-      // The first screen: my tickets and the head of both queues, before the long pull.
+      // The first screen: my tickets and the head of both queues, before the long pull. The server
+      // starts on the first page while the slice is written. Only what the queues show (tickets and the
+      // reference rows they name) is written now; the slice's comments go with the first page, so the
+      // console's first reads are not queued behind a second write.
       const slice = await api.slice();
-      await this.write({ changes: slice.changes, cursor: null, last: false });
+      next = this.prefetch(undefined, size);
+      let shown: Change[];
+      [shown, rest] = partition(slice.changes, (c) => FIRST_SCREEN.has(c.entity));
+      await this.write({ changes: shown, cursor: null, last: false });
+    } else {
+      next = this.prefetch(cursor, size);
     }
     for (;;) {
-      const page = await api.pull(cursor, this.deps.pageSize ?? 2000);
+      const page = await next;
+      // The next page travels while this one is written: the network and the server overlap the disk.
+      // A failed write drops it; the saved cursor is the one written with the last page.
+      if (page.hasMore) next = this.prefetch(page.cursor, size);
       done += page.changes.length;
-      await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
+      // Slice rows first: the page's copy of a row is as new as the slice's or newer, and wins.
+      const changes = rest.length > 0 ? [...rest, ...page.changes] : page.changes;
+      rest = [];
+      await this.write({ changes, cursor: page.cursor, last: !page.hasMore });
       await db.meta.put({ key: 'bootstrapRows', value: done });
-      cursor = page.cursor;
-      await this.publish({ state: 'bootstrapping', progress: { done, total: done + page.remaining } });
+      this.publishSoon({ state: 'bootstrapping', progress: { done, total: done + page.remaining } });
       if (!page.hasMore) break;
     }
     await db.meta.put({ key: 'bootstrapped', value: true });
+    this.bootstrapped = true;
     await this.publish({ bootstrapped: true, progress: null });
   }
 
@@ -166,7 +204,7 @@ export class SyncEngine {
         }
         throw error;
       }
-      await this.publish({});
+      this.publishSoon({});
     }
   }
 
@@ -207,6 +245,7 @@ export class SyncEngine {
     await db.transaction('rw', SYNC_TABLES, async () => {
       for (const table of ENTITY_TABLE_NAMES) await db.table(table).clear();
       await db.meta.bulkDelete(['cursor', 'bootstrapped', 'bootstrapRows']);
+      this.bootstrapped = false;
       // Rows made or changed offline come back at once from their shadows.
       await rebase(db, await db.shadows.toCollection().primaryKeys(), this.deps.actor, this.now().toISOString());
     });
@@ -214,15 +253,34 @@ export class SyncEngine {
   }
 
   private async clientId(): Promise<string> {
+    if (this.knownClientId) return this.knownClientId;
     const { db } = this.deps;
     const existing = await db.getMeta<string>('clientId');
-    if (existing) return existing;
+    if (existing) return (this.knownClientId = existing);
     const id = this.deps.newId();
     await db.meta.put({ key: 'clientId', value: id });
-    return id;
+    return (this.knownClientId = id);
   }
 
-  private async publish(patch: Partial<SyncStatus>): Promise<void> {
+  /** A pull whose failure is left to whoever awaits it (a dropped prefetch fails silently). */
+  private prefetch(cursor: string | undefined, size: number): Promise<PullResponse> {
+    const page = this.deps.api.pull(cursor, size);
+    page.catch(() => undefined);
+    return page;
+  }
+
+  /** Publishes without holding up the caller (the order of publications is kept). */
+  private publishSoon(patch: Partial<SyncStatus>): void {
+    this.publish(patch).catch(() => undefined);
+  }
+
+  private publish(patch: Partial<SyncStatus>): Promise<void> {
+    const run = this.publishing.then(() => this.readAndPublish(patch));
+    this.publishing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readAndPublish(patch: Partial<SyncStatus>): Promise<void> {
     const { db } = this.deps;
     const [pending, conflicts, attention, lastSyncAt, bootstrapped] = await Promise.all([
       db.outbox.where('state').equals('pending').count(),

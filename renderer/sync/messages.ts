@@ -15,7 +15,9 @@ export type Broadcast =
   | { type: 'status'; status: SyncStatus }
   | { type: 'presence'; ticketId: string; agentId: string; state: 'viewing' | 'editing' | 'left' }
   | { type: 'sync-request' }
-  | { type: 'resync-request' };
+  | { type: 'resync-request' }
+  /** A page that opened asks the leader's worker for the current status (else it waits for the next round). */
+  | { type: 'status-request' };
 
 export const channelName = (dbName: string) => `switchboard-sync:${dbName}`;
 export const lockName = (dbName: string) => `switchboard-sync-leader:${dbName}`;

@@ -1,21 +1,30 @@
 // Records what the server answered for pushed changes: `applied` waits for the pull that brings its
 // effect, `conflict` goes to the conflicts list and `rejected` to needs-attention — both with the
-// agent's change taken back from the cache, and neither holding up the changes behind them.
+// agent's change taken back from the cache, and neither holding up the changes behind them. The `details`
+// of an applied result are kept in meta under `result:<mutation id>`.
 import type { MutationResult } from '../../shared/protocol/sync';
 import type { Agent } from '../../shared/schemas/entities';
-import type { CacheDb } from '../db/cache-db';
+import type { CacheDb, OutboxEntry } from '../db/cache-db';
 import { SYNC_TABLES } from './outbox';
 import { rebase } from './rebase';
 import { rowKey, touchedRows } from './touched-rows';
 
+/** Where the `details` of an applied mutation's result are kept (db.meta), by the mutation's id. */
+export const resultKey = (mutationId: string) => `result:${mutationId}`;
+
 export async function recordResults(db: CacheDb, results: readonly MutationResult[], actor: Agent, now: string): Promise<void> {
   await db.transaction('rw', SYNC_TABLES, async () => {
     const changed = new Set<string>();
-    for (const result of results) {
-      const entry = await db.outbox.get(result.seq);
+    // Read and confirmed in bulk: a batch is a hundred results or more.
+    const entries = await db.outbox.bulkGet(results.map((r) => r.seq));
+    const confirmed: OutboxEntry[] = [];
+    for (const [i, result] of results.entries()) {
+      const entry = entries[i];
       if (!entry || entry.id !== result.id) continue;
       if (result.status === 'applied') {
-        await db.outbox.update(entry.seq, { state: 'confirmed' });
+        confirmed.push({ ...entry, state: 'confirmed' });
+        // Per-ticket outcomes of a bulk action, the moves of a handover: kept for the screen that asked.
+        if (result.details !== undefined) await db.meta.put({ key: resultKey(entry.id), value: result.details });
         continue;
       }
       await db.outbox.delete(entry.seq);
@@ -32,6 +41,7 @@ export async function recordResults(db: CacheDb, results: readonly MutationResul
         await db.attention.put({ id: entry.id, mutation: entry, error: result.error, at: now });
       }
     }
+    if (confirmed.length > 0) await db.outbox.bulkPut(confirmed);
     if (changed.size > 0) await rebase(db, changed, actor, now);
   });
 }

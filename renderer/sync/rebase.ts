@@ -8,9 +8,22 @@ import type { Ticket } from '../../shared/schemas/ticket';
 import { entityTable, type CacheDb, type OutboxEntry } from '../db/cache-db';
 import { parseRowKey, rowKey, touchedRows } from './touched-rows';
 
-async function readRow(db: CacheDb, key: string): Promise<unknown> {
-  const { entity, id } = parseRowKey(key);
-  return (await entityTable(db, entity).get(id)) ?? null;
+/** Cached rows by row key (null where absent), read with one bulkGet per table. */
+async function readRows(db: CacheDb, keys: readonly string[]): Promise<Map<string, unknown>> {
+  const byEntity = new Map<EntityName, { keys: string[]; ids: string[] }>();
+  for (const key of keys) {
+    const { entity, id } = parseRowKey(key);
+    let group = byEntity.get(entity);
+    if (!group) byEntity.set(entity, (group = { keys: [], ids: [] }));
+    group.keys.push(key);
+    group.ids.push(id);
+  }
+  const rows = new Map<string, unknown>();
+  for (const [entity, group] of byEntity) {
+    const found = await entityTable(db, entity).bulkGet(group.ids);
+    group.keys.forEach((key, i) => rows.set(key, found[i] ?? null));
+  }
+  return rows;
 }
 
 /** Every outstanding entry touching these rows, and every row those entries touch, to a fixpoint. */
@@ -36,30 +49,44 @@ export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agen
   const { keys, entries } = closure(outstanding, changed);
   if (keys.size === 0) return;
   const shadows = new Map((await db.shadows.bulkGet([...keys])).flatMap((s) => (s ? [[s.key, s.data] as const] : [])));
+  const cached = await readRows(db, [...keys].filter((key) => !shadows.has(key)));
   const working = new Map<string, unknown>();
-  for (const key of keys) working.set(key, shadows.has(key) ? shadows.get(key) : await readRow(db, key));
+  for (const key of keys) working.set(key, shadows.has(key) ? shadows.get(key) : cached.get(key));
 
   if (entries.length > 0) {
     const agents = new Map((await db.agents.toArray()).map((a) => [a.id, a]));
     const organizations: Organization[] = await db.organizations.toArray();
     // Rows a change reads but does not write (the ticket of a worklog) come from the cache as they are.
-    const reads = new Map<string, unknown>();
+    const readOnly = new Set<string>();
     for (const entry of entries) {
       const ticketId = (entry.args as { ticketId?: string }).ticketId;
       const key = ticketId ? rowKey('ticket', ticketId) : undefined;
-      if (key && !working.has(key) && !reads.has(key)) reads.set(key, await readRow(db, key));
+      if (key && !working.has(key)) readOnly.add(key);
     }
+    const reads = await readRows(db, [...readOnly]);
     for (const entry of entries) applyOne(entry, working, reads, actor, agents, organizations, now);
   }
 
+  // Written in bulk, one call per table: a replay of thousands of changes rebases thousands of rows.
   const stillTouched = new Set(entries.flatMap((e) => touchedRows(e)));
+  const puts = new Map<EntityName, unknown[]>();
+  const deletes = new Map<EntityName, string[]>();
+  const settled: string[] = [];
   for (const [key, data] of working) {
     const { entity, id } = parseRowKey(key);
-    const table = entityTable(db, entity as EntityName);
-    if (data === null) await table.delete(id);
-    else await table.put(data as never);
-    if (!stillTouched.has(key) && shadows.has(key)) await db.shadows.delete(key);
+    if (data === null) listIn(deletes, entity).push(id);
+    else listIn(puts, entity).push(data);
+    if (!stillTouched.has(key) && shadows.has(key)) settled.push(key);
   }
+  for (const [entity, ids] of deletes) await entityTable(db, entity).bulkDelete(ids);
+  for (const [entity, rows] of puts) await entityTable(db, entity).bulkPut(rows as never[]);
+  if (settled.length > 0) await db.shadows.bulkDelete(settled);
+}
+
+function listIn<K, T>(map: Map<K, T[]>, key: K): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function applyOne(entry: Mutation, working: Map<string, unknown>, reads: ReadonlyMap<string, unknown>, actor: Agent, agents: Map<string, Agent>, organizations: Organization[], now: string) {

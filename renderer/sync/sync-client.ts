@@ -24,6 +24,8 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
     if (message.type === 'status') useSyncStatus.setState(message.status, true);
     if (message.type === 'presence') presence.forEach((l) => l(message));
   };
+  // A page opened beside the leader shows the leader's status now, not after its next sync round.
+  channel.postMessage({ type: 'status-request' } satisfies Broadcast);
 
   const post = (m: ToWorker) => worker?.postMessage(m);
   void navigator.locks.request(lockName(options.dbName), () => {

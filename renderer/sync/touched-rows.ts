@@ -3,6 +3,7 @@
 // on top of newer server state, or taken back when the server refuses it.
 import type { Mutation } from '../../shared/protocol/mutations';
 import type { EntityName } from '../../shared/protocol/sync';
+import { rosterEntryId } from '../../shared/rules/roster';
 
 export const rowKey = (entity: EntityName, id: string) => `${entity}:${id}`;
 
@@ -27,5 +28,6 @@ export function touchedRows(m: Mutation): string[] {
     case 'ticket.bulkAssign': return m.args.ticketIds.map((id) => rowKey('ticket', id));
     // A handover is planned on the server over tickets this device may not hold; its moves come by pull.
     case 'shift.handover': return [];
+    case 'roster.set': return [rowKey('roster', rosterEntryId(m.args.date, m.args.agentId))];
   }
 }

@@ -72,6 +72,7 @@ scope.onmessage = (event) => {
       channel.onmessage = (e: MessageEvent<Broadcast>) => {
         if (e.data.type === 'sync-request') engine?.requestSync();
         if (e.data.type === 'resync-request') void engine?.resetCache().then(() => engine?.requestSync());
+        if (e.data.type === 'status-request' && engine) channel?.postMessage({ type: 'status', status: engine.current } satisfies Broadcast);
       };
       void engine.start();
       return;

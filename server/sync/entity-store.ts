@@ -21,6 +21,7 @@ export function deskOf(put: Put, ticketDesk: (ticketId: string) => string | unde
     case 'comment': case 'worklog': case 'attachment':
       return { desk: ticketDesk(put.data.ticketId) ?? null, ticketId: put.data.ticketId };
     case 'article': return { desk: put.data.desk, ticketId: null };
+    // Reference rows, the roster included: every agent sees who works when.
     default: return { desk: null, ticketId: null };
   }
 }

@@ -3,17 +3,18 @@
 // A push is one transaction, so its results, its seq and its changes commit together or not at all.
 import type { Mutation } from '../../shared/protocol/mutations';
 import type { AuditEntry, MutationContext, Put } from '../../shared/rules/outcome';
-import type { Agent, Article, Organization } from '../../shared/schemas/entities';
+import { rosterEntryId } from '../../shared/rules/roster';
+import type { Agent, Article, Organization, RosterEntry, Shift } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import type { Sql } from '../db/database';
 import { writePuts } from './entity-store';
 
 const APPENDS = { 'comment.add': 'comment', 'worklog.add': 'worklog', 'attachment.add': 'attachment' } as const;
 
-type Named = { ticketIds: Set<string>; articleIds: Set<string>; appendKeys: Set<string> };
+type Named = { ticketIds: Set<string>; articleIds: Set<string>; rosterIds: Set<string>; appendKeys: Set<string> };
 
 function namedBy(mutations: readonly Mutation[]): Named {
-  const named: Named = { ticketIds: new Set(), articleIds: new Set(), appendKeys: new Set() };
+  const named: Named = { ticketIds: new Set(), articleIds: new Set(), rosterIds: new Set(), appendKeys: new Set() };
   for (const m of mutations) {
     const args = m.args as Record<string, unknown>;
     if (typeof args.ticketId === 'string') named.ticketIds.add(args.ticketId);
@@ -21,6 +22,7 @@ function namedBy(mutations: readonly Mutation[]): Named {
     if (m.name === 'ticket.bulkAssign') m.args.ticketIds.forEach((id) => named.ticketIds.add(id));
     if (m.name === 'ticket.linkArticle') named.articleIds.add(m.args.articleId);
     if (m.name === 'article.save' || m.name === 'article.setState') named.articleIds.add(m.args.id);
+    if (m.name === 'roster.set') named.rosterIds.add(rosterEntryId(m.args.date, m.args.agentId));
     if (m.name in APPENDS) named.appendKeys.add(`${APPENDS[m.name as keyof typeof APPENDS]}:${String(args.id)}`);
   }
   return named;
@@ -29,6 +31,7 @@ function namedBy(mutations: readonly Mutation[]): Named {
 export class PushBatch {
   private readonly tickets = new Map<string, Ticket>();
   private readonly articles = new Map<string, Article>();
+  private readonly roster = new Map<string, RosterEntry>();
   private readonly existing = new Set<string>();
   private readonly writes = new Map<string, Put>();
   readonly audit: Array<AuditEntry & { mutation: string }> = [];
@@ -36,23 +39,30 @@ export class PushBatch {
   private constructor(
     readonly agents: ReadonlyMap<string, Agent>,
     readonly organizations: readonly Organization[],
+    readonly shifts: ReadonlyMap<string, Shift>,
   ) {}
 
   static async load(tx: Sql, mutations: readonly Mutation[]): Promise<PushBatch> {
     const named = namedBy(mutations);
-    const reference = await tx.query<{ entity: string; data: Agent | Organization }>(
-      `SELECT entity, data FROM entities WHERE entity IN ('agent', 'organization') AND NOT deleted`,
+    const reference = await tx.query<{ entity: string; data: Agent | Organization | Shift }>(
+      `SELECT entity, data FROM entities WHERE entity IN ('agent', 'organization', 'shift') AND NOT deleted`,
     );
-    const agents = reference.filter((r) => r.entity === 'agent').map((r) => r.data as Agent);
-    const batch = new PushBatch(new Map(agents.map((a) => [a.id, a])), reference.filter((r) => r.entity === 'organization').map((r) => r.data as Organization));
-    const rows = await tx.query<{ entity: string; id: string; data: Ticket | Article }>(
+    const of = <T>(entity: string) => reference.filter((r) => r.entity === entity).map((r) => r.data as T);
+    const batch = new PushBatch(
+      new Map(of<Agent>('agent').map((a) => [a.id, a])),
+      of<Organization>('organization'),
+      new Map(of<Shift>('shift').map((s) => [s.id, s])),
+    );
+    const rows = await tx.query<{ entity: string; id: string; data: Ticket | Article | RosterEntry }>(
       `SELECT entity, id::text, data FROM entities WHERE NOT deleted AND
-         ((entity = 'ticket' AND id = ANY($1::uuid[])) OR (entity = 'article' AND id = ANY($2::uuid[])))`,
-      [[...named.ticketIds], [...named.articleIds]],
+         ((entity = 'ticket' AND id = ANY($1::uuid[])) OR (entity = 'article' AND id = ANY($2::uuid[]))
+          OR (entity = 'roster' AND id = ANY($3::uuid[])))`,
+      [[...named.ticketIds], [...named.articleIds], [...named.rosterIds]],
     );
     for (const r of rows) {
       if (r.entity === 'ticket') batch.tickets.set(r.id, r.data as Ticket);
-      else batch.articles.set(r.id, r.data as Article);
+      else if (r.entity === 'article') batch.articles.set(r.id, r.data as Article);
+      else batch.roster.set(r.id, r.data as RosterEntry);
     }
     const keys = [...named.appendKeys];
     if (keys.length > 0) {
@@ -90,6 +100,9 @@ export class PushBatch {
       ...(ticketId === undefined ? {} : { ticket: this.tickets.get(ticketId) ?? null }),
       ...(articleId === undefined ? {} : { article: this.articles.get(articleId) ?? null }),
       ...(append ? { exists: this.existing.has(`${append}:${String(args.id)}`) } : {}),
+      ...(mutation.name === 'roster.set'
+        ? { shifts: this.shifts, rosterEntry: this.roster.get(rosterEntryId(mutation.args.date, mutation.args.agentId)) ?? null }
+        : {}),
       ...(mutation.name === 'ticket.bulkAssign'
         ? { tickets: new Map(mutation.args.ticketIds.flatMap((id) => (this.tickets.has(id) ? [[id, this.tickets.get(id) as Ticket]] : []))) }
         : {}),
@@ -101,6 +114,7 @@ export class PushBatch {
     for (const put of puts) {
       if (put.entity === 'ticket') this.tickets.set(put.id, put.data);
       if (put.entity === 'article') this.articles.set(put.id, put.data);
+      if (put.entity === 'roster') this.roster.set(put.id, put.data);
       this.existing.add(`${put.entity}:${put.id}`);
       const key = `${put.entity}:${put.id}`;
       this.writes.delete(key); // re-inserted last: the change order follows the final write

@@ -2,7 +2,7 @@
 // them to its outbox, the server re-runs them under its own rules (DESIGN.md, sync rule 1).
 import { z } from 'zod';
 import { Body, Id, IsoTime, Line, Tags } from '../schemas/common';
-import { ArticleDesk, Language } from '../schemas/entities';
+import { ArticleDesk, Language, RosterDate } from '../schemas/entities';
 import { invalidRequest, type ProtocolError } from './errors';
 import {
   Customer, Employee, HELP_CHANNELS, HELP_TYPES, Level, Priority, SERVICE_CHANNELS, SERVICE_TYPES, Status,
@@ -121,6 +121,8 @@ export const MutationArgs = {
     /** The supervisor's adjustments to the preview: ticket → arriving agent. */
     overrides: z.record(Id, Id).optional(),
   }),
+  /** Puts one cell of the roster: the shift an agent works on a day (null: off or away). */
+  'roster.set': z.object({ date: RosterDate, agentId: Id, shiftId: Id.nullable() }),
 } as const;
 
 export type MutationName = keyof typeof MutationArgs;

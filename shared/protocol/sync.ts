@@ -1,7 +1,7 @@
 // Payloads of auth, pull, slice, push, events and history (PROTOCOL.md).
 import { z } from 'zod';
 import { Id, IsoTime } from '../schemas/common';
-import { Agent, Article, Attachment, Comment, Group, Organization, Shift, Worklog } from '../schemas/entities';
+import { Agent, Article, Attachment, Comment, Group, Organization, RosterEntry, Shift, Worklog } from '../schemas/entities';
 import { Ticket } from '../schemas/ticket';
 import { RawMutation } from './mutations';
 
@@ -25,6 +25,7 @@ export const ENTITY_SCHEMAS = {
   group: Group,
   shift: Shift,
   organization: Organization,
+  roster: RosterEntry,
 } as const;
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];

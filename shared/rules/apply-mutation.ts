@@ -7,7 +7,8 @@ import type { Ticket } from '../schemas/ticket';
 import { MAX_ATTACHMENT_BYTES } from '../schemas/entities';
 import { planHandover } from './handover';
 import { invalid, rejected, type AuditEntry, type MutationContext, type Outcome, type Put } from './outcome';
-import { checkAccess, checkArticleEdit, maySeeDesk } from './permissions';
+import { checkAccess, checkArticleEdit, desksOf, forbidden, maySeeDesk } from './permissions';
+import { addDays, rosterEntryId } from './roster';
 import { isOpenStatus } from './status';
 import { assignOne, assignTicket, createTicket, setTicketStatus, updateTicket } from './ticket-mutations';
 import { withChanges } from './ticket-state';
@@ -26,6 +27,7 @@ export function applyMutation(mutation: Mutation, ctx: MutationContext): Outcome
     case 'article.setState': return setArticleState(mutation.args, ctx);
     case 'ticket.bulkAssign': return bulkAssign(mutation.args, ctx);
     case 'shift.handover': return handover(mutation.args, ctx);
+    case 'roster.set': return setRoster(mutation.args, ctx);
   }
 }
 
@@ -172,4 +174,25 @@ function handover(args: ArgsOf<'shift.handover'>, ctx: MutationContext): Outcome
     audit.push({ ticketId: next.id, outcome: 'applied', before: { assigneeId: move.from }, after: { assigneeId: move.to, handover: args.note ?? null } });
   }
   return { status: 'applied', puts, audit, details: { moved: plan.moves, unplaced: plan.unplaced } };
+}
+
+/**
+ * One cell of the roster. A supervisor rosters the agents of the desks it works; a day already over
+ * stays as it was worked (a day's grace, since "today" depends on the shift's time zone and a night
+ * shift runs into the next day).
+ */
+function setRoster(args: ArgsOf<'roster.set'>, ctx: MutationContext): Outcome {
+  const denied = checkAccess(ctx.actor, 'roster.set');
+  if (denied) return { status: 'rejected', error: denied };
+  const agent = ctx.agents.get(args.agentId);
+  if (!agent) return invalid('args.agentId', 'No such agent');
+  if (!desksOf(agent).some((desk) => maySeeDesk(ctx.actor, desk))) {
+    return { status: 'rejected', error: forbidden('You may roster only agents of the desks you work') };
+  }
+  if (args.shiftId !== null && ctx.shifts && !ctx.shifts.has(args.shiftId)) return invalid('args.shiftId', 'No such shift');
+  if (args.date < addDays(ctx.now.slice(0, 10), -1)) return invalid('args.date', 'The roster of a day already over cannot change');
+  const id = rosterEntryId(args.date, args.agentId);
+  if (ctx.rosterEntry && ctx.rosterEntry.shiftId === args.shiftId) return alreadyThere;
+  const entry = { id, date: args.date, agentId: args.agentId, shiftId: args.shiftId };
+  return { status: 'applied', puts: [{ entity: 'roster', id, op: 'put', data: entry }], audit: [] };
 }

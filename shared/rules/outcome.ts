@@ -3,7 +3,7 @@
 // in what they do with this value.
 import type { ProtocolError } from '../protocol/errors';
 import type { Change, ConflictField } from '../protocol/sync';
-import type { Agent, Article, Organization } from '../schemas/entities';
+import type { Agent, Article, Organization, RosterEntry, Shift } from '../schemas/entities';
 import type { Ticket } from '../schemas/ticket';
 import type { SlaPolicy } from './sla';
 
@@ -33,6 +33,10 @@ export type MutationContext = {
   /** Every ticket a bulk mutation names, and for a handover every open ticket. */
   tickets?: ReadonlyMap<string, Ticket>;
   agents: ReadonlyMap<string, Agent>;
+  /** Every shift, where the mutation names one (the console's optimistic run may leave it out). */
+  shifts?: ReadonlyMap<string, Shift>;
+  /** The roster entry a `roster.set` names (null: none yet; absent: not looked up). */
+  rosterEntry?: RosterEntry | null;
   organizations: readonly Organization[];
   /** The server hands out human keys (SD-1042); offline the key waits (null). */
   nextKey?: (desk: Ticket['desk']) => string;

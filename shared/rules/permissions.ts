@@ -9,7 +9,7 @@ const TICKET_WORK: readonly MutationName[] = [
   'ticket.create', 'ticket.update', 'ticket.assign', 'ticket.setStatus',
   'comment.add', 'worklog.add', 'attachment.add', 'ticket.linkArticle',
 ];
-const SUPERVISION: readonly MutationName[] = ['ticket.bulkAssign', 'shift.handover', 'article.setState'];
+const SUPERVISION: readonly MutationName[] = ['ticket.bulkAssign', 'shift.handover', 'roster.set', 'article.setState'];
 
 export const ROLE_MUTATIONS: Record<Role, readonly MutationName[]> = {
   agent: [...TICKET_WORK, 'article.save'],

@@ -91,6 +91,28 @@ export const Shift = z.object({
 });
 export type Shift = z.infer<typeof Shift>;
 
+/** A calendar day of the roster, 'YYYY-MM-DD', local to the shifts' time zone. */
+export const RosterDate = z
+  .string()
+  .regex(/^\d{4}-\d\d-\d\d$/)
+  .refine((d) => {
+    const ms = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
+  }, { message: 'Not a calendar date' });
+
+/**
+ * Who works which shift on one day. An agent without an entry for a day works their default shift
+ * (`Agent.shiftId`); `shiftId: null` means off or away that day. The id is derived from the day and the
+ * agent (shared/rules/roster.ts), so there is one entry per agent and day whoever writes it.
+ */
+export const RosterEntry = z.object({
+  id: Id,
+  date: RosterDate,
+  agentId: Id,
+  shiftId: Id.nullable(),
+});
+export type RosterEntry = z.infer<typeof RosterEntry>;
+
 export const Organization = z.object({
   id: Id,
   name: Line(),

@@ -29,6 +29,7 @@ const TABLE: Array<[MutationName, boolean, boolean, boolean, boolean]> = [
   ['article.setState', F, F, T, T],
   ['ticket.bulkAssign', F, F, T, T],
   ['shift.handover', F, F, T, T],
+  ['roster.set', F, F, T, T],
 ];
 const ROLE_ORDER: Role[] = ['agent', 'field_tech', 'supervisor', 'admin'];
 const actorOf: Record<Role, Agent> = { agent: agents.agent, field_tech: agents.fieldTech, supervisor: agents.supervisor, admin: agents.admin };
@@ -55,6 +56,7 @@ function attempt(name: MutationName, actor: Agent, ticket: Ticket = serviceTicke
     case 'article.setState': return { m: mutation(name, { id: ID.article, state: 'published' }), ctx };
     case 'ticket.bulkAssign': return { m: mutation(name, { ticketIds: [id], assigneeId: actor.id }), ctx: context(actor, { tickets: new Map([[id, ticket]]) }) };
     case 'shift.handover': return { m: mutation(name, { fromShiftId: ID.dayShift, toShiftId: ID.nightShift, strategy: 'balanced' }), ctx: context(actor, { tickets: new Map() }) };
+    case 'roster.set': return { m: mutation(name, { date: '2025-03-04', agentId: ID.otherAgent, shiftId: ID.nightShift }), ctx };
   }
 }
 

@@ -36,6 +36,7 @@ const VALID: Record<MutationName, unknown> = {
   'article.setState': { id: ID.article, state: 'published' },
   'ticket.bulkAssign': { ticketIds: [ID.serviceTicket, ID.helpTicket], assigneeId: ID.agent, expected: { [ID.serviceTicket]: null } },
   'shift.handover': { fromShiftId: ID.dayShift, toShiftId: ID.nightShift, strategy: 'balanced', note: 'Quiet night' },
+  'roster.set': { date: '2025-03-04', agentId: ID.agent, shiftId: null },
 };
 
 describe('the push envelope', () => {
@@ -72,7 +73,7 @@ describe('parseMutation', () => {
 
   it('covers every mutation of the protocol table', () => {
     expect([...MUTATION_NAMES].sort()).toEqual([
-      'article.save', 'article.setState', 'attachment.add', 'comment.add', 'shift.handover', 'ticket.assign',
+      'article.save', 'article.setState', 'attachment.add', 'comment.add', 'roster.set', 'shift.handover', 'ticket.assign',
       'ticket.bulkAssign', 'ticket.create', 'ticket.linkArticle', 'ticket.setStatus', 'ticket.update', 'worklog.add',
     ]);
   });

@@ -1,0 +1,187 @@
+// Issue 5's end-to-end scenario in real Chromium against the real server with demo data: an agent signs
+// in, sees both desks and the knowledge base side by side, works a ticket (assign, reply, note), inserts
+// a knowledge-base article into a reply, changes a ticket offline and sees it wait, comes back online and
+// sees it confirmed and visible to a supervisor in another console, and switches the console to Czech.
+// The steps run in order on one console; screenshots of the main screens go to test-results/e2e/.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInChromium, screenshot, screenshotsOnFailure, signIn, World, type Console, type TestServer } from './harness';
+
+const PENDING_MARK = 'A change of yours that the server has not confirmed yet';
+
+describeInChromium('the agent console in Chromium', () => {
+  const world = new World();
+  let server: TestServer;
+  let consoleUrl: string;
+  let agent: Console;
+  let page: Page;
+  let agentName: string;
+  /** The Service Desk ticket the scenario works on. */
+  let key: string;
+
+  const region = (name: string) => page.getByRole('region', { name, exact: true });
+  const statusBar = () => page.getByRole('contentinfo', { name: 'Sync status' });
+  const ticketPane = () => region(`Ticket ${key}`);
+  const queueRow = (p: Page, desk: string, ticketKey: string) =>
+    p.getByRole('region', { name: desk, exact: true }).getByRole('row').filter({ hasText: ticketKey });
+
+  /** Shows the ticket's row in the Service Desk queue: view "Mine", filtered by its key. */
+  async function showInQueue(p: Page, view: 'mine' | 'allOpen', ticketKey: string): Promise<Locator> {
+    const queue = p.getByRole('region', { name: 'Service Desk', exact: true });
+    await queue.getByLabel('View').selectOption(view);
+    await queue.getByLabel('Filter tickets').fill(ticketKey);
+    const row = queueRow(p, 'Service Desk', ticketKey);
+    // A console that has just signed in may need its bootstrap to bring the ticket.
+    await expect.poll(() => row.count(), { timeout: 90_000 }).toBe(1);
+    return row;
+  }
+
+  beforeAll(async () => {
+    [server, consoleUrl, agent] = await Promise.all([world.startServer({ tickets: 300, articles: 60 }), world.serveConsole(), world.launch()]);
+    page = agent.page;
+    agentName = (await server.login('agent@example.com')).agent.name;
+  });
+
+  screenshotsOnFailure(() => world.pages());
+
+  afterAll(async () => {
+    const errors = world.pageErrors.splice(0);
+    await world.dispose();
+    expect(errors, 'uncaught errors in the console pages').toEqual([]);
+  });
+
+  it('signs in and shows the Service Desk, the Help Desk and the knowledge base side by side', async () => {
+    await page.goto(consoleUrl);
+    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
+    await screenshot(page, '01-sign-in');
+    await signIn(page, consoleUrl, server, 'agent@example.com');
+
+    const panes = await Promise.all(['Service Desk', 'Help Desk', 'Knowledge base'].map(async (name) => {
+      await expect.poll(() => region(name).isVisible(), { message: `${name} pane` }).toBe(true);
+      return (await region(name).boundingBox())!;
+    }));
+    const [service, help, kb] = panes as [NonNullable<(typeof panes)[0]>, NonNullable<(typeof panes)[0]>, NonNullable<(typeof panes)[0]>];
+    // Side by side: left to right, not overlapping, sharing the same band of the window.
+    expect(service.x + service.width).toBeLessThanOrEqual(help.x + 1);
+    expect(help.x + help.width).toBeLessThanOrEqual(kb.x + 1);
+    for (const pane of [help, kb]) expect(Math.abs(pane.y - service.y)).toBeLessThan(50);
+
+    // Both queues list tickets of their desk.
+    await expect.poll(() => queueRow(page, 'Service Desk', 'SD-').count()).toBeGreaterThan(0);
+    await expect.poll(() => queueRow(page, 'Help Desk', 'HD-').count()).toBeGreaterThan(0);
+    await expect.poll(() => statusBar().getByRole('button', { name: '0 pending' }).isVisible()).toBe(true);
+    await screenshot(page, '02-console');
+  });
+
+  it('opens a ticket, assigns it to the agent, replies and adds an internal note', async () => {
+    const queue = region('Service Desk');
+    await queue.getByLabel('View').selectOption('unassigned');
+    const first = queue.getByRole('row').filter({ hasText: /SD-\d+/ }).first();
+    key = /SD-\d+/.exec(await first.innerText())![0];
+    await first.click();
+    await expect.poll(() => ticketPane().isVisible(), { message: `the pane of ${key}` }).toBe(true);
+    const facts = ticketPane().getByRole('group', { name: 'Ticket actions' });
+
+    await facts.getByRole('button', { name: 'Assign to me' }).click();
+    await expect.poll(() => facts.getByRole('button', { name: 'Unassign me' }).isVisible()).toBe(true);
+    await expect.poll(() => ticketPane().getByLabel('Ticket facts').innerText()).toContain(agentName);
+
+    const reply = `Hello, we are looking into it (${key}).`;
+    await ticketPane().getByLabel('Reply to the requester').fill(reply);
+    await ticketPane().getByRole('button', { name: 'Send reply' }).click();
+    await ticketPane().getByLabel('Internal note', { exact: true }).check();
+    const note = `Checked the logs of ${key}; escalate if it recurs.`;
+    await ticketPane().getByLabel('Internal note for agents').fill(note);
+    await ticketPane().getByRole('button', { name: 'Add internal note' }).click();
+
+    const replyEntry = ticketPane().getByRole('article', { name: `Public reply by ${agentName}` });
+    const noteEntry = ticketPane().getByRole('article', { name: `Internal note by ${agentName}` });
+    await expect.poll(() => replyEntry.filter({ hasText: reply }).count()).toBe(1);
+    await expect.poll(() => noteEntry.filter({ hasText: note }).count()).toBe(1);
+    // All three changes reached the server.
+    await expect.poll(() => statusBar().getByRole('button', { name: '0 pending' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await screenshot(page, '03-ticket');
+  });
+
+  it('finds "tiskarna" in the knowledge base and inserts the article into the reply', async () => {
+    const kb = region('Knowledge base');
+    await kb.getByRole('combobox', { name: 'Search articles' }).fill('tiskarna');
+    const result = kb.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: /Tiskárna netiskne/ }).first();
+    await expect.poll(() => result.isVisible()).toBe(true);
+    await result.click();
+    await expect.poll(() => kb.getByRole('heading', { name: 'Tiskárna netiskne', exact: true }).isVisible()).toBe(true);
+
+    const insert = kb.getByRole('group', { name: 'Insert into reply' });
+    await expect.poll(() => insert.innerText()).toContain(`Inserts into the reply of ${key}`);
+    await insert.getByRole('button', { name: 'Insert link' }).click();
+    await expect.poll(() => insert.innerText()).toContain(`Link inserted into the reply of ${key}`);
+
+    const composer = ticketPane().getByLabel('Reply to the requester');
+    await expect.poll(() => composer.inputValue()).toMatch(/\[Tiskárna netiskne\]\(kb:[0-9a-f-]+\)/);
+    await screenshot(page, '04-kb-insert');
+    await ticketPane().getByRole('button', { name: 'Send reply' }).click();
+    await expect
+      .poll(() => ticketPane().getByRole('article', { name: `Public reply by ${agentName}` }).filter({ hasText: 'Tiskárna netiskne' }).count())
+      .toBe(1);
+    // Inserting also linked the article to the ticket.
+    await expect.poll(() => ticketPane().getByRole('complementary', { name: 'Ticket details' }).innerText()).toMatch(/Linked to this ticket\n[\s\S]*Tiskárna netiskne/);
+    await expect.poll(() => statusBar().getByRole('button', { name: '0 pending' }).isVisible(), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('keeps a change made offline pending, then confirms it online, and a second console sees it', async () => {
+    const row = await showInQueue(page, 'mine', key);
+    await expect.poll(() => row.getByTitle(PENDING_MARK).count()).toBe(0);
+
+    await agent.context.setOffline(true);
+    const note = `Offline note on ${key}: replaced the toner on site.`;
+    await ticketPane().getByLabel('Internal note', { exact: true }).check();
+    await ticketPane().getByLabel('Internal note for agents').fill(note);
+    await ticketPane().getByRole('button', { name: 'Add internal note' }).click();
+
+    // The note is in the conversation at once, and waits: in the status bar and on the ticket's row.
+    await expect.poll(() => ticketPane().getByRole('article', { name: `Internal note by ${agentName}` }).filter({ hasText: note }).count()).toBe(1);
+    await expect.poll(() => statusBar().getByRole('button', { name: '1 pending' }).isVisible()).toBe(true);
+    await expect.poll(() => row.getByTitle(PENDING_MARK).isVisible()).toBe(true);
+    await expect.poll(() => statusBar().getByRole('status').innerText(), { timeout: 30_000 }).toBe('offline');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Offline' }).innerText()).toMatch(/^Offline — last synced (now|\d+ seconds? ago)\./);
+    // The reason is shown, and legible (not red on red).
+    const reason = statusBar().getByTitle('offline');
+    await expect.poll(() => reason.innerText()).not.toBe('');
+    const colours = await reason.evaluate((el) => ({ text: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+    expect(colours.text).not.toBe(colours.background);
+    await screenshot(page, '05-offline-pending');
+    // Still pending after a while offline: nothing pretends it was sent.
+    await statusBar().getByRole('button', { name: '1 pending' }).click();
+    const outbox = page.getByRole('list', { name: 'Pending changes' });
+    await expect.poll(() => outbox.innerText()).toMatch(new RegExp(`Reply or note · ${key}\\s+waiting to be sent`));
+    await page.getByRole('dialog', { name: 'Pending changes' }).getByRole('button', { name: 'Close', exact: true }).click();
+
+    await agent.context.setOffline(false);
+    await expect.poll(() => statusBar().getByRole('button', { name: '0 pending' }).isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => row.getByTitle(PENDING_MARK).count()).toBe(0);
+    await expect.poll(() => statusBar().getByRole('status').innerText(), { timeout: 30_000 }).toBe('online');
+    await expect.poll(() => statusBar().innerText()).toMatch(/synced (now|\d+ seconds? ago)/);
+
+    // A supervisor in another browser (another device) opens the same ticket and reads the note.
+    const second = await world.launch();
+    await signIn(second.page, consoleUrl, server, 'supervisor@example.com');
+    const theirRow = await showInQueue(second.page, 'allOpen', key);
+    await theirRow.click();
+    const theirPane = second.page.getByRole('region', { name: `Ticket ${key}`, exact: true });
+    await expect.poll(() => theirPane.getByRole('article', { name: `Internal note by ${agentName}` }).filter({ hasText: note }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => theirPane.getByLabel('Ticket facts').innerText()).toContain(agentName);
+    await screenshot(second.page, '06-second-console');
+  });
+
+  it('switches the console to Czech', async () => {
+    await page.getByRole('banner').getByLabel('Language').selectOption({ label: 'Čeština' });
+    await expect.poll(() => region('Znalostní báze').isVisible()).toBe(true);
+    await expect.poll(() => region('Knowledge base').count()).toBe(0);
+    await expect.poll(() => page.getByRole('banner').getByLabel('Jazyk').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: '0 čeká' }).isVisible()).toBe(true);
+    await expect.poll(() => region(`Tiket ${key}`).getByRole('button', { name: 'Odebrat mě' }).isVisible()).toBe(true);
+    await expect.poll(() => region(`Tiket ${key}`).getByRole('button', { name: 'Přidat interní poznámku' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cs');
+    await screenshot(page, '07-czech');
+  });
+});
