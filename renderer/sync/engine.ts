@@ -15,8 +15,30 @@ import { uploadPendingBlobs } from './uploads';
 import type { PageInput } from './apply-page';
 import type { Change, EntityName, PullResponse } from '../../shared/protocol/sync';
 
+/** Bootstrap pages: progress and resumption every 2000 rows. */
+const BOOTSTRAP_PAGE = 2000;
+/**
+ * Pulls after the bootstrap: the protocol's largest page, so the effects of a replayed outbox come back
+ * in one page, and the agent's outstanding changes are re-applied once rather than once per page.
+ */
+const INCREMENTAL_PAGE = 10_000;
+/** Pushes stay well under the server's 1 MB body limit; a few hundred mutations usually fit. */
+const PUSH_BYTES = 512 * 1024;
+const PUSH_BATCH = 500;
+
 /** The rows the first screen shows: the queues' tickets and the reference rows they name. */
 const FIRST_SCREEN = new Set<EntityName>(['ticket', 'agent', 'group', 'shift', 'organization']);
+
+/** The longest head of the batch whose JSON stays within `bytes` (at least one entry). */
+function fitBytes<T extends { args: unknown }>(batch: T[], bytes: number): T[] {
+  const encoder = new TextEncoder();
+  let total = 0;
+  for (let i = 0; i < batch.length; i++) {
+    total += encoder.encode(JSON.stringify(batch[i]!.args)).length + 200; // + id, seq, name, at
+    if (total > bytes && i > 0) return batch.slice(0, i);
+  }
+  return batch;
+}
 
 function partition(changes: readonly Change[], test: (c: Change) => boolean): [Change[], Change[]] {
   const yes: Change[] = [];
@@ -35,7 +57,9 @@ export type EngineDeps = {
   onStatus?: (status: SyncStatus) => void;
   /** Opens the event stream; calls `onPoke` on each poke and `onOpen` on every (re)connection. */
   openEvents?: (handlers: { onPoke: () => void; onOpen: () => void; onError: () => void }) => { close(): void };
+  /** Rows per pulled page; by default 2000 while bootstrapping and 10,000 (the protocol's most) after. */
   pageSize?: number;
+  /** Mutations per push at most (and never much more than PUSH_BYTES of JSON); 500 by default. */
   pushBatch?: number;
   /** Pull on a timer too, in case a poke was missed. */
   intervalMs?: number;
@@ -151,7 +175,7 @@ export class SyncEngine {
   private async bootstrap(): Promise<void> {
     const { db, api } = this.deps;
     await this.publish({ state: 'bootstrapping' });
-    const size = this.deps.pageSize ?? 2000;
+    const size = this.deps.pageSize ?? BOOTSTRAP_PAGE;
     const cursor = await db.getMeta<string>('cursor');
     let done = (await db.getMeta<number>('bootstrapRows')) ?? 0;
     let next: Promise<PullResponse>;
@@ -192,7 +216,8 @@ export class SyncEngine {
     const { db, api } = this.deps;
     const clientId = await this.clientId();
     for (;;) {
-      const batch = await db.outbox.where('state').equals('pending').limit(this.deps.pushBatch ?? 100).sortBy('seq');
+      // Large batches: the server answers a batch in one transaction, at a fraction of the cost per mutation.
+      const batch = fitBytes(await db.outbox.where('state').equals('pending').limit(this.deps.pushBatch ?? PUSH_BATCH).sortBy('seq'), PUSH_BYTES);
       if (batch.length === 0) return;
       try {
         const { results } = await api.push(clientId, batch);
@@ -212,7 +237,7 @@ export class SyncEngine {
     const { db, api } = this.deps;
     for (;;) {
       const cursor = await db.getMeta<string>('cursor');
-      const page = await api.pull(cursor, this.deps.pageSize ?? 2000);
+      const page = await api.pull(cursor, this.deps.pageSize ?? INCREMENTAL_PAGE);
       await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
       if (!page.hasMore) return;
     }

@@ -28,14 +28,28 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 type Cleanup = () => Promise<void> | void;
 
 /** A child process in its own process group (tsx starts a second node), stopped as a group. */
-type Child = { output: () => string; stop: () => Promise<void> };
+type Child = { stop: () => Promise<void> };
+
+/** Process groups still running: killed if this test process ends without cleaning up (a crash, Ctrl+C). */
+const running = new Set<number>();
+process.once('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
 
 function startChild(args: string[], ready: RegExp, what: string, timeoutMs: number): Promise<{ match: RegExpExecArray; child: Child }> {
   const proc: ChildProcess = spawn(TSX, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG: '' } });
   let output = '';
   let exited = proc.exitCode !== null;
+  if (proc.pid) running.add(proc.pid);
   const exit = new Promise<void>((resolve) => proc.once('exit', () => {
     exited = true;
+    if (proc.pid) running.delete(proc.pid);
     resolve();
   }));
   const signal = (name: NodeJS.Signals) => {
@@ -46,7 +60,6 @@ function startChild(args: string[], ready: RegExp, what: string, timeoutMs: numb
     }
   };
   const child: Child = {
-    output: () => output,
     async stop() {
       if (exited) return;
       signal('SIGTERM');

@@ -39,7 +39,7 @@ describe('who gets the supervisor tools', () => {
   });
 
   it('an admin gets the tools; the tabs switch by click and by arrow keys', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services } = await makeConsole({ email: 'admin@example.com' });
     const { pane } = await openSupervisor(services);
     const tabs = within(pane).getAllByRole('tab');

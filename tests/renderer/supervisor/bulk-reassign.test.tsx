@@ -15,7 +15,7 @@ describe('bulk reassignment', () => {
   beforeEach(resetSupervisorStore);
 
   it('queues one bulkAssign with each ticket’s current assignee, then shows each ticket’s outcome', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo, db } = await makeConsole({ email: 'supervisor@example.com' });
     const agent = (name: string) => demo.agents.find((a) => a.name === name) as Agent;
     const petr = agent('Petr Svoboda');
@@ -77,7 +77,7 @@ describe('bulk reassignment', () => {
   });
 
   it('reassigns to a group’s queue: unassigned, in that group', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
     const help = openTickets(demo.tickets).filter((t) => t.desk === 'help' && t.assigneeId === null).slice(0, 2);
     expect(help).toHaveLength(2);
@@ -97,7 +97,7 @@ describe('bulk reassignment', () => {
   });
 
   it('shows the server’s refusal of the whole action', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo, db, actor } = await makeConsole({ email: 'supervisor@example.com' });
     const ticket = openTickets(demo.tickets).find((t) => t.desk === 'service' && t.assigneeId === null) as Ticket;
     const { pane } = await openSupervisor(services, 'workload');

@@ -43,7 +43,7 @@ describe('the handover wizard', () => {
   beforeEach(resetSupervisorStore);
 
   it('previews, ticket by ticket, what planHandover gives for the shift on duty to the next one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
     const { pane } = await openSupervisor(services, 'handover');
     // At 11:00 in Prague the early shift hands over to the late one.
@@ -69,7 +69,7 @@ describe('the handover wizard', () => {
   });
 
   it('an override reshapes the preview and goes in the queued shift.handover, whose outcome equals the preview', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
     const { pane } = await openSupervisor(services, 'handover');
     const balanced = plan(demo, 'balanced');
@@ -109,7 +109,7 @@ describe('the handover wizard', () => {
   });
 
   it('says where the outcome differs when the data moved on between preview and run', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
     const { pane } = await openSupervisor(services, 'handover');
     const balanced = plan(demo, 'balanced');
@@ -129,7 +129,7 @@ describe('the handover wizard', () => {
   });
 
   it('does not run a shift into itself', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
     const { pane } = await openSupervisor(services, 'handover');
     const arriving = within(pane).getByRole('combobox', { name: 'Arriving shift' }) as HTMLSelectElement;

@@ -121,7 +121,7 @@ describe('the workload board', () => {
   });
 
   it('lists an agent’s tickets, most urgent first, for picking', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
     const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
     const { pane } = await openSupervisor(services, 'workload');
     const petr = demo.agents.find((a) => a.name === 'Petr Svoboda') as Agent;

@@ -9,6 +9,8 @@ import { startTestServer, type TestServer } from '../../server/harness';
 export type RestartableServer = TestServer & {
   /** Closes the app and its database, then opens the same data folder again, with no seeding. */
   restart(): Promise<void>;
+  /** Replaces the database with a freshly seeded one (a new epoch) on the same port: a server reset. */
+  reset(): Promise<void>;
   restarts: number;
 };
 
@@ -37,6 +39,14 @@ export async function startRestartableServer(options: { tickets: number; article
       app = next.app;
       db = next.db;
       restarts++;
+    },
+    async reset() {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+      const next = await startServer({ ...options, dataDir, seed: 'demo' });
+      await next.app.listen({ port, host: '127.0.0.1' });
+      app = next.app;
+      db = next.db;
     },
     async close() {
       await app.close();
