@@ -23,9 +23,10 @@ import { useShortcuts } from './use-shortcuts';
 
 function DeskArea({ desk }: { desk: 'service' | 'help' }) {
   const ticketId = useUiStore((s) => s.openTicket[desk]);
-  // The queue has the whole pane until a ticket opens beside it.
+  // The queue has the whole pane until a ticket opens beside it; it stays mounted, so its view, filter and
+  // sort survive opening and closing tickets.
   return (
-    <Group orientation="horizontal" className="desk-area" key={ticketId ? 'with-ticket' : 'queue-only'}>
+    <Group orientation="horizontal" className="desk-area">
       <Panel id={`${desk}-queue`} minSize="25">
         <QueuePane desk={desk} />
       </Panel>
