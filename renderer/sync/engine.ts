@@ -257,9 +257,12 @@ export class SyncEngine {
   private async renumberFrom(expected: number): Promise<void> {
     const { db } = this.deps;
     await db.transaction('rw', SYNC_TABLES, async () => {
-      const entries = await db.outbox.orderBy('seq').toArray();
-      await db.outbox.clear();
-      await db.outbox.bulkAdd(entries.map((e, i) => ({ ...e, seq: expected + i })));
+      // From the expected seq on, the server holds nothing of ours: changes it had confirmed (not yet
+      // pulled) were lost with it, so they go out again with the pending ones. Renumbering a confirmed
+      // change ahead of the pending ones would leave a gap and loop here for ever.
+      const entries = await db.outbox.where('seq').aboveOrEqual(expected).sortBy('seq');
+      await db.outbox.bulkDelete(entries.map((e) => e.seq));
+      await db.outbox.bulkAdd(entries.map((e, i) => ({ ...e, seq: expected + i, state: 'pending' as const })));
       await db.meta.put({ key: 'nextSeq', value: expected + entries.length });
     });
   }

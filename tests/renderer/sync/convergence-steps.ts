@@ -46,7 +46,7 @@ export function describeStep(s: Step): string {
     case 'sync': return `${s.who}: sync`;
     case 'background': return `${s.who}: sync starts (what follows runs while it is in flight)`;
     case 'duplicate': return `${s.who}: push with the answer lost, then the same batch again online`;
-    case 'crash': return `${s.who}: sync ${s.lose ? `losing the answer of request ${s.after + 1}` : `cut after ${s.after} requests`}, then crash`;
+    case 'crash': return `${s.who}: sync with ${s.after} request(s) through, the next ${s.lose ? 'reaching the server but its answer lost' : 'never sent'}, then crash`;
     case 'reload': return `${s.who}: reload`;
     case 'restart': return 'server restarts';
     case 'resolve': return `${s.who}: ${s.how}`;

@@ -181,18 +181,21 @@ async function createTicket(run: Run, who: Who, desk: 'service' | 'help'): Promi
   return id;
 }
 
-/** Runs one sync of `who` in which only the first `after` requests get through; a crash follows. */
+/**
+ * Runs one sync of `who` in which only the first `after` requests get through; the next one either never
+ * leaves (`lose` false) or reaches the server and its answer is lost (`lose` true). A crash follows.
+ */
 async function interruptedSync(who: Who, after: number, lose: boolean): Promise<void> {
   const c = consoles[who];
   const before = c.net.mode;
   const requests = c.net.requests;
   let sent = 0;
-  c.net.mode = !lose && after === 0 ? 'offline' : 'online';
-  // The harness records a request after its offline check and before it is sent.
+  c.net.mode = 'online';
+  // The harness records each request before it looks at the network mode, so the mode set here
+  // already applies to the request being recorded.
   requests.push = (...items: string[]) => {
     sent += items.length;
-    if (lose && sent === after + 1) c.net.mode = 'lose-answers'; // this one reaches the server, its answer is lost
-    if (!lose && sent === after) c.net.mode = 'offline'; // this one goes through, the next never leaves
+    if (sent === after + 1) c.net.mode = lose ? 'lose-answers' : 'offline';
     return Array.prototype.push.apply(requests, items);
   };
   try {

@@ -33,7 +33,8 @@ it('changes confirmed by a server that then lost them are sent again after its r
   await before.change('comment.add', { id: confirmed, ticketId: ticket.id, body: 'Zapsáno před resetem', visibility: 'internal' });
   const requests = before.net.requests;
   requests.push = (...items: string[]) => {
-    if (items.some((r) => r.startsWith('POST /sync/push'))) before.net.mode = 'offline';
+    // Recorded before the network is looked at: the first pull never leaves.
+    if (items.some((r) => r.startsWith('GET /sync/pull'))) before.net.mode = 'offline';
     return Array.prototype.push.apply(requests, items);
   };
   await expect(before.sync()).rejects.toThrow();
