@@ -83,6 +83,7 @@ export const appMessages = {
       'article.setState': 'Change article state',
       'ticket.bulkAssign': 'Bulk assign',
       'shift.handover': 'Shift handover',
+      'roster.set': 'Roster change',
     },
     menu: {
       palette: 'Search or run a command… (Ctrl+K)',
@@ -200,6 +201,7 @@ export const appMessages = {
       'article.setState': 'Změna stavu článku',
       'ticket.bulkAssign': 'Hromadné přiřazení',
       'shift.handover': 'Předání směny',
+      'roster.set': 'Změna rozpisu směn',
     },
     menu: {
       palette: 'Hledat nebo spustit příkaz… (Ctrl+K)',

@@ -20,13 +20,19 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
 export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now: string): Promise<void> {
   await db.transaction('rw', SYNC_TABLES, async () => {
     const shadowed = new Set(await db.shadows.toCollection().primaryKeys());
+    // The last page of a pull with no change of ours still pending (the end of a replay): every
+    // outstanding change is confirmed and leaves the outbox now, so the server's copy of each row is
+    // final. It is written as it is, not parked in a shadow and rebased onto nothing.
+    const settleAll = page.last && shadowed.size > 0 && (await db.outbox.where('state').equals('pending').count()) === 0;
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
     const reapply = new Set<string>();
+    const settled = new Set<string>();
     const shadows: Shadow[] = [];
     for (const change of page.changes) {
       const key = rowKey(change.entity, change.id);
-      if (shadowed.has(key)) {
+      if (settleAll && shadowed.has(key)) settled.add(key);
+      else if (shadowed.has(key)) {
         // A row with changes of ours outstanding: the server copy goes to its shadow, then we rebase.
         shadows.push({ key, data: change.op === 'put' ? change.data : null });
         reapply.add(key);
@@ -43,11 +49,14 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
     if (page.last) {
       // The pull that just ended began after every confirmation so far: their effects are in it now.
       const confirmed = await db.outbox.where('state').equals('confirmed').toArray();
-      await db.outbox.bulkDelete(confirmed.map((e) => e.seq));
-      for (const e of confirmed) for (const key of touchedRows(e)) reapply.add(key);
+      if (settleAll) await db.outbox.clear(); // nothing pending: every entry is a confirmed one
+      else await db.outbox.bulkDelete(confirmed.map((e) => e.seq));
+      for (const e of confirmed) for (const key of touchedRows(e)) if (!settled.has(key)) reapply.add(key);
       await db.meta.put({ key: 'lastSyncAt', value: now });
     }
     if (reapply.size > 0) await rebase(db, reapply, actor, now);
+    // Rows settled above still have their shadows; with the outbox empty no shadow is needed any more.
+    if (settleAll) await db.shadows.clear();
     if (page.cursor !== null) await db.meta.put({ key: 'cursor', value: page.cursor });
   });
 }

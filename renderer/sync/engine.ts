@@ -22,9 +22,9 @@ const BOOTSTRAP_PAGE = 2000;
  * in one page, and the agent's outstanding changes are re-applied once rather than once per page.
  */
 const INCREMENTAL_PAGE = 10_000;
-/** Pushes stay well under the server's 1 MB body limit; a few hundred mutations usually fit. */
+/** Pushes of up to the protocol's 1000 mutations, and well under the server's 1 MB body limit. */
 const PUSH_BYTES = 512 * 1024;
-const PUSH_BATCH = 500;
+const PUSH_BATCH = 1000;
 
 /** The rows the first screen shows: the queues' tickets and the reference rows they name. */
 const FIRST_SCREEN = new Set<EntityName>(['ticket', 'agent', 'group', 'shift', 'organization']);
@@ -59,7 +59,7 @@ export type EngineDeps = {
   openEvents?: (handlers: { onPoke: () => void; onOpen: () => void; onError: () => void }) => { close(): void };
   /** Rows per pulled page; by default 2000 while bootstrapping and 10,000 (the protocol's most) after. */
   pageSize?: number;
-  /** Mutations per push at most (and never much more than PUSH_BYTES of JSON); 500 by default. */
+  /** Mutations per push at most (and never much more than PUSH_BYTES of JSON); 1000 by default. */
   pushBatch?: number;
   /** Pull on a timer too, in case a poke was missed. */
   intervalMs?: number;
@@ -273,6 +273,9 @@ export class SyncEngine {
     await db.transaction('rw', SYNC_TABLES, async () => {
       for (const table of ENTITY_TABLE_NAMES) await db.table(table).clear();
       await db.meta.bulkDelete(['cursor', 'bootstrapped', 'bootstrapRows']);
+      // A confirmation is only as good as the database that gave it, and a reset one may have lost it:
+      // send those changes again (the server answers a replay with its stored result, or applies them anew).
+      await db.outbox.where('state').equals('confirmed').modify({ state: 'pending' });
       this.bootstrapped = false;
       // Rows made or changed offline come back at once from their shadows.
       await rebase(db, await db.shadows.toCollection().primaryKeys(), this.deps.actor, this.now().toISOString());

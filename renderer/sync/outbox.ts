@@ -4,7 +4,7 @@ import { MutationArgs, type ArgsOf, type Mutation, type MutationName } from '../
 import type { Agent } from '../../shared/schemas/entities';
 import { ENTITY_TABLE_NAMES, type CacheDb, type ConflictEntry, type OutboxEntry } from '../db/cache-db';
 import { rebase } from './rebase';
-import { parseRowKey, touchedRows } from './touched-rows';
+import { parseRowKey, rowKey, touchedRows } from './touched-rows';
 import { entityTable } from '../db/cache-db';
 
 export type OutboxDeps = { db: CacheDb; actor: Agent; now: () => Date; newId: () => string };
@@ -18,7 +18,8 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
   return db.transaction('rw', SYNC_TABLES, async () => {
     const seq = (await db.getMeta<number>('nextSeq')) ?? 1;
     await db.meta.put({ key: 'nextSeq', value: seq + 1 });
-    const entry = { id: deps.newId(), seq, name, args: parsed, at: deps.now().toISOString(), state: 'pending' } as OutboxEntry;
+    const entryArgs = name === 'ticket.update' ? await onServerBase(db, parsed as ArgsOf<'ticket.update'>) : parsed;
+    const entry = { id: deps.newId(), seq, name, args: entryArgs, at: deps.now().toISOString(), state: 'pending' } as OutboxEntry;
     for (const key of touchedRows(entry)) {
       if (await db.shadows.get(key)) continue;
       const { entity, id } = parseRowKey(key);
@@ -28,6 +29,22 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
     await rebase(db, touchedRows(entry), deps.actor, entry.at);
     return entry;
   });
+}
+
+/**
+ * A field edit's `baseVersion` must be a version the server gave. While the agent's own changes to a ticket
+ * are outstanding, the cached ticket carries versions the console made up (server copy + one per change),
+ * which the server would read as "seen up to here" and so overwrite, without a conflict, fields someone
+ * else changed meanwhile. So an edit made over such changes is based on the server's copy (the shadow)
+ * instead — unless an earlier edit of the ticket is itself outstanding: against the server's copy, the
+ * second edit of a field would conflict with the first.
+ */
+async function onServerBase(db: CacheDb, args: ArgsOf<'ticket.update'>): Promise<ArgsOf<'ticket.update'>> {
+  const shadow = (await db.shadows.get(rowKey('ticket', args.ticketId)))?.data as { version: number } | null | undefined;
+  if (!shadow) return args;
+  const outstanding = await db.outbox.toArray();
+  if (outstanding.some((e) => e.name === 'ticket.update' && e.args.ticketId === args.ticketId)) return args;
+  return { ...args, baseVersion: Math.min(args.baseVersion, shadow.version) };
 }
 
 /** "Keep mine": the same intent again, on the server's newer state. */

@@ -49,12 +49,17 @@ export async function startBenchServer(options: { tickets: number; articles: num
     });
   });
   child.removeAllListeners('exit');
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) note(`server: exited unexpectedly (code ${code}, signal ${signal}): ${log.slice(-500)}`);
+  });
   note(`server: ready on ${url} after ${((performance.now() - started) / 1000).toFixed(1)} s${reuse ? '' : ' (seeding included)'}`);
   return {
     url,
     api: `${url}/api/v1`,
     dataDir,
     async stop() {
+      stopping = true;
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');

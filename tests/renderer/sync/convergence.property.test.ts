@@ -1,14 +1,25 @@
 // Property (issue 4): random schedules of several consoles — offline edits, going on- and offline, lost
-// answers, duplicated pushes, crashes, supervisor reassignments, server restarts — end with every cache
-// equal to the server's view for that console, every mutation applied at most once, and every change
-// the agent made ending as applied, conflict or needs-attention: nothing vanishes.
+// answers, duplicated pushes, crashes (also mid-sync), supervisor reassignments, server restarts — end,
+// once everyone is back online and synced, with every cache equal to the server's view for that console,
+// every mutation run at most once and its effect there exactly once when applied, and every change an agent
+// made ending as applied, as a conflict or as needs-attention on the device that made it: nothing vanishes.
 //
-// One server (PGlite on a data folder, so it can restart on its data) and four long-lived consoles serve
-// every schedule; each schedule works on tickets of its own. A schedule that fails leaves the consoles
-// rebuilt from scratch, so shrinking replays each smaller schedule from a converged start.
+// One server (PGlite on a data folder, so that it can restart on its data) and four long-lived consoles
+// serve every schedule; each schedule works on tickets of its own. A schedule that fails leaves the
+// consoles rebuilt from scratch, so that shrinking replays each smaller schedule from a converged start.
+//
 // SWITCHBOARD_PBT_RUNS sets the number of schedules (default 200); SWITCHBOARD_PBT_SEED (and
 // SWITCHBOARD_PBT_PATH) replay a reported failure; SWITCHBOARD_PBT_EXAMPLE runs a schedule given as JSON
-// (e.g. '[{"do":"update","who":"agent","t":0,"field":"subject"},{"do":"sync","who":"agent"}]') first.
+// first (e.g. '[{"do":"take","who":"agent","t":0},{"do":"update","who":"agent","t":0,"field":"tags"}]');
+// SWITCHBOARD_PBT_STATS=1 prints what the schedules did.
+//
+// KNOWN ISSUE (rule 7, `ticket.update`): a second edit of a ticket's fields made while the device's first
+// edit of that ticket is still outstanding carries a base version the console made up. If anyone else
+// changed the ticket meanwhile, that edit conflicts with the agent's own first one (shrunk: tech: update
+// subject of T0, tech: update subject of T0, sup: reassign T0 to agent, then sync); if someone else changed
+// the same field, it overwrites their value without a conflict. The property holds such edits to rule 7
+// only with SWITCHBOARD_PBT_STRICT_BASE=1. A fix needs the server to recognise the device's own earlier
+// writes in a push (shared/rules), with every edit based on the server's copy.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,10 +40,27 @@ const RUNS = Number(process.env.SWITCHBOARD_PBT_RUNS ?? 200);
 const SEED = process.env.SWITCHBOARD_PBT_SEED === undefined ? undefined : Number(process.env.SWITCHBOARD_PBT_SEED);
 const PATH = process.env.SWITCHBOARD_PBT_PATH;
 /**
- * Also hold `ticket.update` to rule 7 exactly (no conflict with one's own earlier edit, no silent overwrite
- * of a change the agent never saw). Off by default: the engine still breaks it — see KNOWN ISSUE below.
+ * Hold every `ticket.update` to rule 7, also a second edit of a ticket made while the device's first is
+ * still outstanding. Off by default, because the engine still gets that case wrong (KNOWN ISSUE above).
  */
 const STRICT_BASE = process.env.SWITCHBOARD_PBT_STRICT_BASE === '1';
+/** Schedules that once failed, run first every time. */
+const REGRESSIONS: Step[][] = [
+  // A field edit made after the device's own assignment, over the console's made-up version, silently
+  // overwrote the supervisor's change of that field (fixed in renderer/sync/outbox.ts).
+  [
+    { do: 'take', who: 'agent', t: 0 },
+    { do: 'update', who: 'agent', t: 0, field: 'tags' },
+    { do: 'update', who: 'sup', t: 0, field: 'tags' },
+    { do: 'sync', who: 'sup' },
+  ],
+  // The known issue above (only a check with SWITCHBOARD_PBT_STRICT_BASE=1).
+  [
+    { do: 'update', who: 'tech', t: 0, field: 'subject' },
+    { do: 'update', who: 'tech', t: 0, field: 'subject' },
+    { do: 'reassign', t: 0, to: 'agent' },
+  ],
+];
 /** A schedule written by hand (a JSON array of steps), run first. */
 const EXAMPLE = process.env.SWITCHBOARD_PBT_EXAMPLE === undefined ? undefined : (JSON.parse(process.env.SWITCHBOARD_PBT_EXAMPLE) as Step[]);
 /** Small pages, so a schedule's changes span several pulls (rule 3: confirmations wait for the last). */
@@ -100,9 +128,17 @@ afterAll(async () => {
 
 /**
  * Every change a console made in this schedule, with what the agent was shown when resolving it and,
- * for a field edit, the value the agent saw in that field when making it.
+ * for a field edit, the value the agent saw in that field when making it (`saw`), and whether the edit
+ * is held to rule 7 exactly (`exact`: no edit of that ticket of the same device was outstanding, and no
+ * sync of it was in flight to move the cache between the look and the edit).
  */
-type Made = { who: Who; mutation: Mutation; shown?: { status: 'conflict' | 'rejected'; what: unknown }; saw?: unknown };
+type Made = {
+  who: Who;
+  mutation: Mutation;
+  shown?: { status: 'conflict' | 'rejected'; what: unknown };
+  saw?: unknown;
+  exact?: boolean;
+};
 
 /** `changeMark`: the server's last change number when the schedule began. */
 type Run = { no: number; tickets: string[]; made: Made[]; counter: number; changeMark: number };
@@ -119,9 +155,9 @@ async function trySync(c: TestConsole): Promise<void> {
 }
 
 /** Makes a change through the real outbox and logs it. */
-async function change<N extends Mutation['name']>(run: Run, who: Who, name: N, args: Extract<Mutation, { name: N }>['args'], saw?: unknown): Promise<void> {
+async function change<N extends Mutation['name']>(run: Run, who: Who, name: N, args: Extract<Mutation, { name: N }>['args'], edit?: Pick<Made, 'saw' | 'exact'>): Promise<void> {
   const entry = await consoles[who].change(name, args as never);
-  run.made.push({ who, mutation: entry as Mutation, ...(saw === undefined ? {} : { saw }) });
+  run.made.push({ who, mutation: entry as Mutation, ...edit });
 }
 
 /** Syncs started by a `background` step, still running while later steps go on. */
@@ -227,7 +263,8 @@ async function perform(run: Run, step: Step): Promise<void> {
       const t = await cachedTicket(step.who, run, step.t);
       if (!t) return;
       const fields = step.field === 'subject' ? { subject: unique(run, 'Subject') } : { tags: [unique(run, 'tag').replace(/ /g, '-')] };
-      await change(run, step.who, 'ticket.update', { ticketId: t.id, baseVersion: t.version, fields }, t[step.field]);
+      const editing = await consoles[step.who].db.outbox.filter((e) => e.name === 'ticket.update' && e.args.ticketId === t.id).count();
+      await change(run, step.who, 'ticket.update', { ticketId: t.id, baseVersion: t.version, fields }, { saw: t[step.field], exact: editing === 0 && !inflight.has(step.who) });
       return;
     }
     case 'status': {
@@ -502,11 +539,10 @@ async function checkConvergence(run: Run): Promise<void> {
     expect(found, `audit lines for ${mark}`).toBe(expectedLines);
   }
 
-  // Rule 7 taken strictly: a field edit conflicts exactly when someone else changed that field after the
-  // agent saw it — never against the agent's own earlier edit, and never overwriting unseen work.
-  if (!STRICT_BASE) return;
+  // Rule 7: a field edit conflicts exactly when someone else changed that field after the agent saw it —
+  // never against the agent's own earlier edit, and never silently overwriting what the agent never saw.
   for (const m of run.made) {
-    if (m.mutation.name !== 'ticket.update' || !('saw' in m)) continue;
+    if (m.mutation.name !== 'ticket.update' || !('saw' in m) || !(m.exact || STRICT_BASE)) continue;
     const [field = '', value] = Object.entries(m.mutation.args.fields)[0] ?? [];
     const label = `${m.who}'s ${field} edit "${JSON.stringify(value)}" (saw ${JSON.stringify(m.saw)})`;
     const result = byId.get(m.mutation.id)?.[0]?.result;
@@ -553,7 +589,7 @@ describe('sync convergence (property)', () => {
           numRuns: RUNS,
           ...(SEED === undefined ? {} : { seed: SEED }),
           ...(PATH === undefined ? {} : { path: PATH }),
-          ...(EXAMPLE === undefined ? {} : { examples: [[EXAMPLE]] }),
+          examples: [...(EXAMPLE === undefined ? [] : [EXAMPLE]), ...REGRESSIONS].map((schedule) => [schedule] as [Step[]]),
         },
       );
     },

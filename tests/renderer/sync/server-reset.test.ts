@@ -22,38 +22,57 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-it('changes confirmed by a server that then lost them are sent again after its reset, with the pending ones', async () => {
-  const before = await openConsole(server, 'agent@example.com', { pageSize: 500 });
-  await before.sync();
-  const ticket = (await before.db.tickets.toArray()).find((t) => t.desk === 'service' && t.status !== 'closed');
+/** A console with one change pushed and confirmed, whose retiring pull never happened (a crash). */
+async function confirmedButNotPulled() {
+  const c = await openConsole(server, 'agent@example.com', { pageSize: 500 });
+  await c.sync();
+  const ticket = (await c.db.tickets.toArray()).find((t) => t.desk === 'service' && t.status !== 'closed');
   if (!ticket) throw new Error('no service ticket');
-
-  // Pushed and confirmed, but the console crashed before the pull that would have retired it.
-  const confirmed = randomUUID();
-  await before.change('comment.add', { id: confirmed, ticketId: ticket.id, body: 'Zapsáno před resetem', visibility: 'internal' });
-  const requests = before.net.requests;
+  const id = randomUUID();
+  await c.change('comment.add', { id, ticketId: ticket.id, body: 'Zapsáno před resetem', visibility: 'internal' });
+  const requests = c.net.requests;
   requests.push = (...items: string[]) => {
     // Recorded before the network is looked at: the first pull never leaves.
-    if (items.some((r) => r.startsWith('GET /sync/pull'))) before.net.mode = 'offline';
+    if (items.some((r) => r.startsWith('GET /sync/pull'))) c.net.mode = 'offline';
     return Array.prototype.push.apply(requests, items);
   };
-  await expect(before.sync()).rejects.toThrow();
-  expect((await before.db.outbox.toArray()).map((e) => e.state)).toEqual(['confirmed']);
-  // And one more, still pending.
-  const pending = randomUUID();
-  await before.change('comment.add', { id: pending, ticketId: ticket.id, body: 'Zapsáno offline', visibility: 'internal' });
+  await expect(c.sync()).rejects.toThrow();
+  expect((await c.db.outbox.toArray()).map((e) => e.state)).toEqual(['confirmed']);
+  return { c, ticket, id };
+}
+
+/** The server's database is replaced; the agent signs in again on the same device (same IndexedDB). */
+async function afterReset(before: Awaited<ReturnType<typeof openConsole>>) {
   before.close();
-
   await server.reset();
-  // The agent signs in again; the device keeps its IndexedDB.
-  const after = await openConsole(server, 'agent@example.com', { idb: before.idb, dbName: before.dbName, pageSize: 500 });
-  await within(20_000, after.sync());
+  return openConsole(server, 'agent@example.com', { idb: before.idb, dbName: before.dbName, pageSize: 500 });
+}
 
+async function expectOnServer(ids: string[]) {
   const [{ n } = { n: '0' }] = await server.db.query<{ n: string }>(
     `SELECT count(*)::text AS n FROM entities WHERE entity = 'comment' AND id = ANY($1::uuid[])`,
-    [[confirmed, pending]],
+    [ids],
   );
-  expect(Number(n)).toBe(2);
+  expect(Number(n)).toBe(ids.length);
+}
+
+it('a change the reset server had confirmed is sent again with the pending ones, numbered from what it expects', async () => {
+  const { c: before, ticket, id: confirmed } = await confirmedButNotPulled();
+  const pending = randomUUID();
+  await before.change('comment.add', { id: pending, ticketId: ticket.id, body: 'Zapsáno offline', visibility: 'internal' });
+  const after = await afterReset(before);
+  await within(20_000, after.sync());
+  await expectOnServer([confirmed, pending]);
+  expect(await after.db.outbox.count()).toBe(0);
+  expect(Object.fromEntries(await cachedRows(after.db))).toEqual(Object.fromEntries(await visibleRows(server, ['service', 'help'])));
+  after.close();
+}, 120_000);
+
+it('a change the reset server had confirmed is sent again even with nothing else pending', async () => {
+  const { c: before, id } = await confirmedButNotPulled();
+  const after = await afterReset(before);
+  await within(20_000, after.sync());
+  await expectOnServer([id]);
   expect(await after.db.outbox.count()).toBe(0);
   expect(Object.fromEntries(await cachedRows(after.db))).toEqual(Object.fromEntries(await visibleRows(server, ['service', 'help'])));
   after.close();
