@@ -13,13 +13,14 @@
 // first (e.g. '[{"do":"take","who":"agent","t":0},{"do":"update","who":"agent","t":0,"field":"tags"}]');
 // SWITCHBOARD_PBT_STATS=1 prints what the schedules did.
 //
-// KNOWN ISSUE (rule 7, `ticket.update`): a second edit of a ticket's fields made while the device's first
-// edit of that ticket is still outstanding carries a base version the console made up. If anyone else
-// changed the ticket meanwhile, that edit conflicts with the agent's own first one (shrunk: tech: update
-// subject of T0, tech: update subject of T0, sup: reassign T0 to agent, then sync); if someone else changed
-// the same field, it overwrites their value without a conflict. The property holds such edits to rule 7
-// only with SWITCHBOARD_PBT_STRICT_BASE=1. A fix needs the server to recognise the device's own earlier
-// writes in a push (shared/rules), with every edit based on the server's copy.
+// KNOWN ISSUE (rule 7, `ticket.update`): a second edit of a ticket made while the device's first edit of
+// it is still outstanding carries a base version the console made up (server copy + its own changes).
+// If anyone changed the ticket meanwhile, the second edit conflicts with the agent's own first one
+// (shrunk: tech: update subject of T0, tech: update subject of T0, sup: reassign T0 to agent, then sync);
+// if someone changed the same field, so that the first edit conflicts, the second overwrites their value
+// with no conflict. Only SWITCHBOARD_PBT_STRICT_BASE=1 holds such edits to rule 7. A fix needs the server
+// to recognise the device's own earlier writes within a push (shared/rules), with every edit based on
+// the server's copy of the ticket.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -357,12 +358,14 @@ async function perform(run: Run, step: Step): Promise<void> {
         const made = mine.get(conflict.id);
         if (made) made.shown = { status: 'conflict', what: conflict.fields };
         await (step.how === 'keepMine' ? keepMine : takeTheirs)(c.deps(), conflict.id);
+        count(`resolved: ${step.how}`);
       } else {
         const item = (await c.db.attention.toArray()).find((x) => mine.has(x.id));
         if (!item) return;
         const made = mine.get(item.id);
         if (made) made.shown = { status: 'rejected', what: item.error.code };
         await (step.how === 'retry' ? retryRejected : discardRejected)(c.deps(), item.id);
+        count(`resolved: ${step.how}`);
       }
       await logNewEntries(run, step.who, from);
       return;
