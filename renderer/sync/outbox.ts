@@ -18,7 +18,7 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
   return db.transaction('rw', SYNC_TABLES, async () => {
     const seq = (await db.getMeta<number>('nextSeq')) ?? 1;
     await db.meta.put({ key: 'nextSeq', value: seq + 1 });
-    const entryArgs = name === 'ticket.update' ? await onServerBase(db, parsed as ArgsOf<'ticket.update'>) : parsed;
+    const entryArgs = await onServerBase(db, name, parsed);
     const entry = { id: deps.newId(), seq, name, args: entryArgs, at: deps.now().toISOString(), state: 'pending' } as OutboxEntry;
     for (const key of touchedRows(entry)) {
       if (await db.shadows.get(key)) continue;
@@ -32,19 +32,21 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
 }
 
 /**
- * A field edit's `baseVersion` must be a version the server gave. While the agent's own changes to a ticket
- * are outstanding, the cached ticket carries versions the console made up (server copy + one per change),
- * which the server would read as "seen up to here" and so overwrite, without a conflict, fields someone
- * else changed meanwhile. So an edit made over such changes is based on the server's copy (the shadow)
- * instead — unless an earlier edit of the ticket is itself outstanding: against the server's copy, the
- * second edit of a field would conflict with the first.
+ * An edit's `baseVersion` must be a version the server gave. While the agent's own changes to a row are
+ * outstanding, the cached row carries versions the console made up (server copy + one per change), which
+ * the server would read as "seen up to here" and so overwrite, without a conflict, what someone else
+ * changed meanwhile. So an edit made over such changes is based on the server's copy (the shadow); the
+ * server knows which later versions this device made itself and does not hold those against it.
  */
-async function onServerBase(db: CacheDb, args: ArgsOf<'ticket.update'>): Promise<ArgsOf<'ticket.update'>> {
-  const shadow = (await db.shadows.get(rowKey('ticket', args.ticketId)))?.data as { version: number } | null | undefined;
+async function onServerBase<N extends MutationName>(db: CacheDb, name: N, args: ArgsOf<N>): Promise<ArgsOf<N>> {
+  if (name !== 'ticket.update' && name !== 'article.save') return args;
+  const based = args as { baseVersion: number | null };
+  const entity = name === 'ticket.update' ? 'ticket' : 'article';
+  const id = name === 'ticket.update' ? (args as ArgsOf<'ticket.update'>).ticketId : (args as ArgsOf<'article.save'>).id;
+  const shadow = await db.shadows.get(rowKey(entity, id));
   if (!shadow) return args;
-  const outstanding = await db.outbox.toArray();
-  if (outstanding.some((e) => e.name === 'ticket.update' && e.args.ticketId === args.ticketId)) return args;
-  return { ...args, baseVersion: Math.min(args.baseVersion, shadow.version) };
+  const serverVersion = (shadow.data as { version?: number } | null)?.version ?? 0;
+  return { ...args, baseVersion: based.baseVersion === null ? null : Math.min(based.baseVersion, serverVersion) };
 }
 
 /** "Keep mine": the same intent again, on the server's newer state. */

@@ -78,6 +78,22 @@ const MIGRATIONS: Array<{ id: number; name: string; sql: string }> = [
       CREATE TABLE integration_keys (key_hash text PRIMARY KEY, name text NOT NULL);
     `,
   },
+  {
+    id: 2,
+    name: 'own writes',
+    sql: `
+      -- The versions of a ticket or article each device's own edits made (ticket.update, article.save,
+      -- article.setState). An edit is based on the server copy the device last saw; a field changed
+      -- since only by that device's earlier, still unconfirmed edits is no news to it, so no conflict.
+      CREATE TABLE own_writes (
+        client_id uuid    NOT NULL,
+        entity    text    NOT NULL,
+        id        uuid    NOT NULL,
+        version   integer NOT NULL,
+        PRIMARY KEY (entity, id, client_id, version)
+      );
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<void> {

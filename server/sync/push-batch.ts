@@ -10,6 +10,9 @@ import type { Sql } from '../db/database';
 import { writePuts } from './entity-store';
 
 const APPENDS = { 'comment.add': 'comment', 'worklog.add': 'worklog', 'attachment.add': 'attachment' } as const;
+/** The edits that are based on a version, and what they write: the device's own writes are remembered. */
+const BASED_ON_VERSION = new Set(['ticket.update', 'article.save']);
+const OWN_WRITES = new Set(['ticket.update', 'article.save', 'article.setState']);
 
 type Named = { ticketIds: Set<string>; articleIds: Set<string>; rosterIds: Set<string>; appendKeys: Set<string> };
 
@@ -34,21 +37,26 @@ export class PushBatch {
   private readonly roster = new Map<string, RosterEntry>();
   private readonly existing = new Set<string>();
   private readonly writes = new Map<string, Put>();
+  /** `entity:id` → versions this device's own edits made; and those this batch adds. */
+  private readonly own = new Map<string, Set<number>>();
+  private readonly newOwn: Array<{ entity: string; id: string; version: number }> = [];
   readonly audit: Array<AuditEntry & { mutation: string }> = [];
 
   private constructor(
+    readonly clientId: string,
     readonly agents: ReadonlyMap<string, Agent>,
     readonly organizations: readonly Organization[],
     readonly shifts: ReadonlyMap<string, Shift>,
   ) {}
 
-  static async load(tx: Sql, mutations: readonly Mutation[]): Promise<PushBatch> {
+  static async load(tx: Sql, clientId: string, mutations: readonly Mutation[]): Promise<PushBatch> {
     const named = namedBy(mutations);
     const reference = await tx.query<{ entity: string; data: Agent | Organization | Shift }>(
       `SELECT entity, data FROM entities WHERE entity IN ('agent', 'organization', 'shift') AND NOT deleted`,
     );
     const of = <T>(entity: string) => reference.filter((r) => r.entity === entity).map((r) => r.data as T);
     const batch = new PushBatch(
+      clientId,
       new Map(of<Agent>('agent').map((a) => [a.id, a])),
       of<Organization>('organization'),
       new Map(of<Shift>('shift').map((s) => [s.id, s])),
@@ -63,6 +71,14 @@ export class PushBatch {
       if (r.entity === 'ticket') batch.tickets.set(r.id, r.data as Ticket);
       else if (r.entity === 'article') batch.articles.set(r.id, r.data as Article);
       else batch.roster.set(r.id, r.data as RosterEntry);
+    }
+    if (mutations.some((m) => BASED_ON_VERSION.has(m.name))) {
+      const own = await tx.query<{ entity: string; id: string; version: number }>(
+        `SELECT entity, id::text, version FROM own_writes
+          WHERE client_id = $1 AND ((entity = 'ticket' AND id = ANY($2::uuid[])) OR (entity = 'article' AND id = ANY($3::uuid[])))`,
+        [clientId, [...named.ticketIds], [...named.articleIds]],
+      );
+      for (const o of own) batch.ownOf(`${o.entity}:${o.id}`).add(Number(o.version));
     }
     const keys = [...named.appendKeys];
     if (keys.length > 0) {
@@ -85,6 +101,19 @@ export class PushBatch {
     return [...this.tickets.values()].filter((t) => t.assigneeId !== null && agentIds.includes(t.assigneeId));
   }
 
+  /** The roster entries with these ids (those that exist), as this batch sees them. */
+  async rosterEntries(tx: Sql, ids: readonly string[]): Promise<RosterEntry[]> {
+    const missing = ids.filter((id) => !this.roster.has(id));
+    if (missing.length > 0) {
+      const rows = await tx.query<{ data: RosterEntry }>(
+        `SELECT data FROM entities WHERE entity = 'roster' AND NOT deleted AND id = ANY($1::uuid[])`,
+        [missing],
+      );
+      for (const r of rows) this.roster.set(r.data.id, r.data);
+    }
+    return ids.flatMap((id) => this.roster.get(id) ?? []);
+  }
+
   context(mutation: Mutation, actor: Agent, now: string): MutationContext {
     const args = mutation.args as Record<string, unknown>;
     const ticketId = mutation.name === 'ticket.create' ? mutation.args.id : typeof args.ticketId === 'string' ? args.ticketId : undefined;
@@ -99,6 +128,8 @@ export class PushBatch {
       organizations: this.organizations,
       ...(ticketId === undefined ? {} : { ticket: this.tickets.get(ticketId) ?? null }),
       ...(articleId === undefined ? {} : { article: this.articles.get(articleId) ?? null }),
+      ...(mutation.name === 'ticket.update' && ticketId !== undefined ? { ownVersions: this.ownOf(`ticket:${ticketId}`) } : {}),
+      ...(mutation.name === 'article.save' ? { ownVersions: this.ownOf(`article:${mutation.args.id}`) } : {}),
       ...(append ? { exists: this.existing.has(`${append}:${String(args.id)}`) } : {}),
       ...(mutation.name === 'roster.set'
         ? { shifts: this.shifts, rosterEntry: this.roster.get(rosterEntryId(mutation.args.date, mutation.args.agentId)) ?? null }
@@ -121,6 +152,20 @@ export class PushBatch {
       this.writes.set(key, put);
     }
     for (const entry of audit) this.audit.push({ ...entry, mutation });
+    if (OWN_WRITES.has(mutation)) {
+      for (const put of puts) {
+        const version = (put.data as { version?: number } | null)?.version;
+        if ((put.entity !== 'ticket' && put.entity !== 'article') || version === undefined) continue;
+        this.ownOf(`${put.entity}:${put.id}`).add(version);
+        this.newOwn.push({ entity: put.entity, id: put.id, version });
+      }
+    }
+  }
+
+  private ownOf(key: string): Set<number> {
+    let versions = this.own.get(key);
+    if (!versions) this.own.set(key, (versions = new Set()));
+    return versions;
   }
 
   get wroteRows(): boolean {
@@ -130,6 +175,14 @@ export class PushBatch {
   async flush(tx: Sql, actorId: string, now: string): Promise<void> {
     if (this.writes.size > 0) {
       await writePuts(tx, [...this.writes.values()], (id) => this.tickets.get(id)?.desk);
+    }
+    if (this.newOwn.length > 0) {
+      await tx.query(
+        `INSERT INTO own_writes (client_id, entity, id, version)
+         SELECT $1, w->>'entity', (w->>'id')::uuid, (w->>'version')::int FROM jsonb_array_elements($2::jsonb) AS w
+         ON CONFLICT DO NOTHING`,
+        [this.clientId, JSON.stringify(this.newOwn)],
+      );
     }
     if (this.audit.length > 0) {
       await tx.query(

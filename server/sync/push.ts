@@ -10,6 +10,7 @@ import type { Database, Sql } from '../db/database';
 import { HttpError } from '../http-error';
 import { parseStorableMutation } from '../validate';
 import { lockChanges } from './entity-store';
+import { handoverContext } from './handover-context';
 import { PushBatch } from './push-batch';
 
 export type PushDeps = { db: Database; now: () => Date; onChange: () => void };
@@ -34,7 +35,7 @@ export async function push(deps: PushDeps, actor: Agent, request: PushRequest): 
 
     const replayed = await storedResults(tx, clientId, mutations.filter((m) => m.seq <= lastSeq));
     const fresh = mutations.filter((m) => m.seq > lastSeq);
-    const applied = await applyAll(tx, actor, fresh, deps.now().toISOString());
+    const applied = await applyAll(tx, actor, clientId, fresh, deps.now().toISOString());
     if (fresh.length > 0) {
       await tx.query(
         `INSERT INTO mutation_results (client_id, seq, result)
@@ -59,10 +60,10 @@ async function storedResults(tx: Sql, clientId: string, replays: readonly RawMut
   return rows.map((r) => r.result);
 }
 
-async function applyAll(tx: Sql, actor: Agent, raws: readonly RawMutation[], now: string) {
+async function applyAll(tx: Sql, actor: Agent, clientId: string, raws: readonly RawMutation[], now: string) {
   const parsed = raws.map((raw) => ({ raw, parsed: parseStorableMutation(raw) }));
   const valid = parsed.flatMap((p) => (p.parsed.ok ? [p.parsed.mutation] : []));
-  const batch = await PushBatch.load(tx, valid);
+  const batch = await PushBatch.load(tx, clientId, valid);
   const results: MutationResult[] = [];
   for (const { raw, parsed: p } of parsed) {
     const outcome = p.ok ? await run(tx, batch, p.mutation, actor, now) : ({ status: 'rejected', error: p.error } as const);
@@ -79,10 +80,7 @@ async function run(tx: Sql, batch: PushBatch, mutation: Mutation, actor: Agent, 
     const [row] = await tx.query<{ n: string }>(`SELECT nextval('${sequence}')::text AS n`);
     ctx.nextKey = () => `${prefix}-${row?.n}`;
   }
-  if (mutation.name === 'shift.handover') {
-    const involved = [...batch.agents.values()].filter((a) => a.shiftId === mutation.args.fromShiftId || a.shiftId === mutation.args.toShiftId);
-    ctx.tickets = new Map((await batch.openTicketsOf(tx, involved.map((a) => a.id))).map((t) => [t.id, t]));
-  }
+  if (mutation.name === 'shift.handover') Object.assign(ctx, await handoverContext(tx, batch, mutation.args, now));
   const outcome = applyMutation(mutation, ctx);
   if (outcome.status === 'rejected') {
     // A refused attempt on a ticket belongs to its history too.

@@ -6,7 +6,7 @@ import type { Article } from '../schemas/entities';
 import type { Ticket } from '../schemas/ticket';
 import { MAX_ATTACHMENT_BYTES } from '../schemas/entities';
 import { planHandover } from './handover';
-import { invalid, rejected, type AuditEntry, type MutationContext, type Outcome, type Put } from './outcome';
+import { changedByOthers, invalid, rejected, type AuditEntry, type MutationContext, type Outcome, type Put } from './outcome';
 import { checkAccess, checkArticleEdit, desksOf, forbidden, maySeeDesk } from './permissions';
 import { addDays, rosterEntryId } from './roster';
 import { isOpenStatus } from './status';
@@ -115,7 +115,7 @@ function saveArticle(args: ArgsOf<'article.save'>, ctx: MutationContext): Outcom
     version: (current?.version ?? 0) + 1,
     updatedAt: ctx.now,
   };
-  if (current && ctx.mode === 'authoritative' && args.baseVersion !== current.version) {
+  if (current && ctx.mode === 'authoritative' && changedByOthers(args.baseVersion ?? 0, current.version, ctx.ownVersions)) {
     const fields = ARTICLE_FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]))
       .map((field) => ({ field, mine: next[field], theirs: current[field] }));
     if (fields.length > 0) return { status: 'conflict', puts: [], audit: [], fields, current };
@@ -162,8 +162,17 @@ function handover(args: ArgsOf<'shift.handover'>, ctx: MutationContext): Outcome
   const denied = checkAccess(ctx.actor, 'shift.handover');
   if (denied) return { status: 'rejected', error: denied };
   if (args.fromShiftId === args.toShiftId) return invalid('args.toShiftId', 'A shift cannot hand over to itself');
+  if (!ctx.shifts?.has(args.fromShiftId)) return invalid('args.fromShiftId', 'No such shift');
+  if (!ctx.shifts.has(args.toShiftId)) return invalid('args.toShiftId', 'No such shift');
   const open = [...(ctx.tickets?.values() ?? [])].filter((t) => isOpenStatus(t.status));
-  const plan = planHandover({ ...args, agents: [...ctx.agents.values()], tickets: open });
+  const plan = planHandover({
+    ...args,
+    agents: [...ctx.agents.values()],
+    shifts: [...ctx.shifts.values()],
+    roster: ctx.roster ?? new Map(),
+    nowMs: Date.parse(ctx.now),
+    tickets: open,
+  });
   const puts: Put[] = [];
   const audit: AuditEntry[] = [];
   for (const move of plan.moves) {

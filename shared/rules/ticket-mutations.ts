@@ -118,7 +118,10 @@ export function updateTicket(args: ArgsOf<'ticket.update'>, ctx: MutationContext
   const accepted: Record<string, unknown> = {};
   for (const [field, mine] of Object.entries(fields)) {
     const theirs = (ticket as Record<string, unknown>)[field];
-    const changedSinceBase = (ticket.fieldVersions[field] ?? 0) > args.baseVersion;
+    // Changed after the base, and the last change was not the sender's own: had someone else changed the
+    // field in between, the sender's earlier edit of it would have conflicted and not been written.
+    const changedAt = ticket.fieldVersions[field] ?? 0;
+    const changedSinceBase = changedAt > args.baseVersion && !ctx.ownVersions?.has(changedAt);
     if (ctx.mode === 'authoritative' && changedSinceBase && !sameValue(theirs, mine)) conflicts.push({ field, mine, theirs });
     else accepted[field] = mine;
   }

@@ -112,6 +112,29 @@ describe.each(STORAGES)('push on %s', (storage) => {
     expect(results[2]?.error?.details?.map((d) => d.path)).toContain('args.type');
   });
 
+  it('an edit based on the server copy is not held against the device\'s own later edits, only against others\'', async () => {
+    const tech = device(server, (await server.login('tech@example.com')).accessToken);
+    const sup = device(server, (await server.login('supervisor@example.com')).accessToken);
+    const ticket = await openTicket('service', 6);
+    // Two offline edits of one field, both based on the last server copy the device saw.
+    const [first, second] = (await tech.push(
+      { name: 'ticket.update', args: { ticketId: ticket.id, baseVersion: ticket.version, fields: { subject: 'Printer jams on tray 2' } } },
+      { name: 'ticket.update', args: { ticketId: ticket.id, baseVersion: ticket.version, fields: { subject: 'Printer jams on tray 2 and 3' } } },
+    )).json.results;
+    expect([first.status, second.status]).toEqual(['applied', 'applied']);
+    // The same in a later push: the server still knows those versions were the device's own.
+    const third = (await tech.push({ name: 'ticket.update', args: { ticketId: ticket.id, baseVersion: ticket.version, fields: { subject: 'Tray 3 replaced' } } })).json.results[0];
+    expect(third.status).toBe('applied');
+    expect((await ticketNow(ticket.id))?.subject).toBe('Tray 3 replaced');
+
+    // Someone else's change of the field after that base is news: a conflict, their value kept.
+    await sup.push({ name: 'ticket.update', args: { ticketId: ticket.id, baseVersion: third.version, fields: { subject: 'Printer replaced' } } });
+    const stale = (await tech.push({ name: 'ticket.update', args: { ticketId: ticket.id, baseVersion: ticket.version, fields: { subject: 'Tray 3 fixed' } } })).json.results[0];
+    expect(stale.status).toBe('conflict');
+    expect(stale.conflict.fields).toEqual([{ field: 'subject', mine: 'Tray 3 fixed', theirs: 'Printer replaced' }]);
+    expect((await ticketNow(ticket.id))?.subject).toBe('Printer replaced');
+  });
+
   it('ticket.create gets a key and computed SLA due times; article.save conflicts on a stale base', async () => {
     const { accessToken } = await server.login('agent@example.com');
     const me = device(server, accessToken);
@@ -131,8 +154,11 @@ describe.each(STORAGES)('push on %s', (storage) => {
     const articleId = randomUUID();
     const base = { id: articleId, title: 'Printer offline', body: 'Check the cable.', desk: 'service', language: 'en' };
     await me.push({ name: 'article.save', args: { ...base, baseVersion: null } });
-    await me.push({ name: 'article.save', args: { ...base, body: 'Check the cable and the queue.', baseVersion: 1 } });
-    const stale = await me.push({ name: 'article.save', args: { ...base, body: 'Replace the printer.', baseVersion: 1 } });
+    // The device's own second save on the same base is no news to it: applied.
+    expect((await me.push({ name: 'article.save', args: { ...base, body: 'Check the cable.\n\nThen restart.', baseVersion: null } })).json.results[0].status).toBe('applied');
+    const sup = device(server, (await server.login('supervisor@example.com')).accessToken);
+    await sup.push({ name: 'article.save', args: { ...base, body: 'Check the cable and the queue.', baseVersion: 2 } });
+    const stale = await me.push({ name: 'article.save', args: { ...base, body: 'Replace the printer.', baseVersion: 2 } });
     expect(stale.json.results[0].status).toBe('conflict');
     expect(stale.json.results[0].conflict.fields).toEqual([{ field: 'body', mine: 'Replace the printer.', theirs: 'Check the cable and the queue.' }]);
   });
