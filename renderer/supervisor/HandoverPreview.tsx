@@ -12,12 +12,13 @@ type Props = {
   plan: HandoverPlan;
   tickets: readonly Ticket[];
   agents: readonly Agent[];
-  toShiftId: string;
+  /** The arriving crew (from the roster): the agents a target may be changed to. */
+  arriving: readonly Agent[];
   onOverride(ticketId: string, agentId: string): void;
 };
 
 /** Memoized: typing the note re-renders the wizard, and a long preview need not follow every key. */
-export const HandoverPreview = memo(function HandoverPreview({ plan, tickets, agents, toShiftId, onOverride }: Props) {
+export const HandoverPreview = memo(function HandoverPreview({ plan, tickets, agents, arriving, onOverride }: Props) {
   const { t } = useTranslation('supervisor');
   const byId = new Map(tickets.map((x) => [x.id, x]));
   const agentName = (agentId: string | null) => (agentId === null ? t('board.unassigned') : (agents.find((a) => a.id === agentId)?.name ?? t('board.unknownAgent')));
@@ -39,7 +40,7 @@ export const HandoverPreview = memo(function HandoverPreview({ plan, tickets, ag
         <tbody>
           {plan.moves.map((move) => {
             const ticket = byId.get(move.ticketId);
-            const candidates = ticket ? arrivingFor(ticket, agents, toShiftId) : [];
+            const candidates = ticket ? arrivingFor(ticket, arriving) : [];
             return (
               <tr key={move.ticketId}>
                 <th scope="row">{keyOf(move.ticketId)}</th>

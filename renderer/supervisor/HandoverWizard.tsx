@@ -4,15 +4,16 @@
 import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverStrategy } from '../../shared/rules/handover';
-import { shiftNext, shiftsOnNow } from '../../shared/rules/roster';
+import { rosterIndex, shiftNext, shiftsOnNow } from '../../shared/rules/roster';
 import { useConsole } from '../app/console-context';
+import { HandoverCrewsLine } from './HandoverCrewsLine';
 import { HandoverPreview } from './HandoverPreview';
 import { HandoverResult } from './HandoverResult';
-import { overridesToSend, previewHandover } from './handover-view';
+import { overridesToSend, previewCrews, previewDates, previewHandover, type HandoverWorld } from './handover-view';
 import { useSupervisorStore } from './supervisor-store';
 import { useAction } from './use-action';
 import { useClock } from './use-clock';
-import { useAgents, useBoardDesks, useChangeProgress, useOpenTickets, useShifts } from './use-supervisor-data';
+import { useAgents, useBoardDesks, useChangeProgress, useOpenTickets, useRosterOfDays, useShifts } from './use-supervisor-data';
 
 const STRATEGIES: readonly HandoverStrategy[] = ['balanced', 'round_robin'];
 const NO_AGENTS: never[] = [];
@@ -45,9 +46,17 @@ export function HandoverWizard() {
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
 
+  // Who leaves and who arrives comes from the roster of the runs' days, as on the server.
+  const dates = useMemo(() => previewDates({ fromShiftId, toShiftId }, shifts, nowMs), [fromShiftId, toShiftId, shifts, nowMs]);
+  const rosterEntries = useRosterOfDays(dates);
+  const world = useMemo<HandoverWorld>(
+    () => ({ agents, shifts, roster: rosterIndex(rosterEntries ?? []), nowMs }),
+    [agents, shifts, rosterEntries, nowMs],
+  );
+  const crews = useMemo(() => previewCrews({ fromShiftId, toShiftId }, world), [fromShiftId, toShiftId, world]);
   const plan = useMemo(
-    () => previewHandover({ fromShiftId, toShiftId, strategy, overrides }, agents, tickets ?? []),
-    [fromShiftId, toShiftId, strategy, overrides, agents, tickets],
+    () => previewHandover({ fromShiftId, toShiftId, strategy, overrides }, world, tickets ?? []),
+    [fromShiftId, toShiftId, strategy, overrides, world, tickets],
   );
   const same = fromShiftId !== '' && fromShiftId === toShiftId;
   // The preview moves only once the server has run a handover: a second run of the same shifts meanwhile
@@ -104,17 +113,17 @@ export function HandoverWizard() {
             ))}
           </div>
           <p className="sb-sup__muted">{t(`handover.strategyHint.${strategy}`)}</p>
-          {same ? <p role="alert" className="sb-sup__error">{t('handover.sameShift')}</p> : null}
+          {same ? <p role="alert" className="sb-sup__error">{t('handover.sameShift')}</p> : <HandoverCrewsLine crews={crews} />}
         </fieldset>
 
         <fieldset className="sb-sup-handover__step">
           <legend>{t('handover.step2')}</legend>
-          {tickets === undefined || loadedAgents === undefined || loadedShifts === undefined ? <p role="status">{t('loading')}</p> : (
+          {tickets === undefined || loadedAgents === undefined || loadedShifts === undefined || rosterEntries === undefined ? <p role="status">{t('loading')}</p> : (
             <HandoverPreview
               plan={plan}
               tickets={tickets}
               agents={agents}
-              toShiftId={toShiftId}
+              arriving={crews.arriving}
               onOverride={override}
             />
           )}

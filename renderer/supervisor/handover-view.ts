@@ -1,23 +1,43 @@
 // The handover as the wizard shows it. The preview is the shared `planHandover`, the very plan the server
-// runs, over the cached agents and open tickets, with the supervisor's overrides; so the outcome equals
-// the preview unless the data moved on in between, and the result view says whether it did.
+// runs, over the cached agents, roster and open tickets at the console's clock, with the supervisor's
+// overrides; so the outcome equals the preview unless the data moved on in between, and the result view
+// says whether it did.
+import { handoverCrews, handoverDates, handoverRuns, type HandoverCrews } from '../../shared/rules/handover-crews';
 import { planHandover, type HandoverMove, type HandoverPlan, type HandoverStrategy } from '../../shared/rules/handover';
 import { maySeeDesk } from '../../shared/rules/permissions';
 import { compareText } from '../../shared/rules/compare';
-import type { Agent } from '../../shared/schemas/entities';
+import type { RosterIndex } from '../../shared/rules/roster';
+import type { Agent, Shift } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 
 export type HandoverChoice = { fromShiftId: string; toShiftId: string; strategy: HandoverStrategy; overrides: Readonly<Record<string, string>> };
 
-export function previewHandover(choice: HandoverChoice, agents: readonly Agent[], openTickets: readonly Ticket[]): HandoverPlan {
-  if (choice.fromShiftId === '' || choice.toShiftId === '' || choice.fromShiftId === choice.toShiftId) return { moves: [], unplaced: [] };
-  return planHandover({ ...choice, agents, tickets: openTickets });
+/** What the preview is worked out over: the cache's agents, shifts and roster, at the console's clock. */
+export type HandoverWorld = { agents: readonly Agent[]; shifts: readonly Shift[]; roster: RosterIndex; nowMs: number };
+
+const NO_CREWS: HandoverCrews = { leavingRun: null, arrivingRun: null, leaving: [], arriving: [] };
+
+const runnable = (choice: Pick<HandoverChoice, 'fromShiftId' | 'toShiftId'>) =>
+  choice.fromShiftId !== '' && choice.toShiftId !== '' && choice.fromShiftId !== choice.toShiftId;
+
+/** The roster days the preview needs from the cache (the same days the server reads). */
+export function previewDates(choice: Pick<HandoverChoice, 'fromShiftId' | 'toShiftId'>, shifts: readonly Shift[], nowMs: number): string[] {
+  return runnable(choice) ? handoverDates(handoverRuns(shifts, choice.fromShiftId, choice.toShiftId, nowMs)) : [];
 }
 
-/** Arriving agents who may take this ticket: on the arriving shift, not away, working its desk (as the plan picks). */
-export function arrivingFor(ticket: Pick<Ticket, 'desk'>, agents: readonly Agent[], toShiftId: string): Agent[] {
-  return agents
-    .filter((a) => a.shiftId === toShiftId && !a.away && maySeeDesk(a, ticket.desk))
+export function previewCrews(choice: Pick<HandoverChoice, 'fromShiftId' | 'toShiftId'>, world: HandoverWorld): HandoverCrews {
+  return runnable(choice) ? handoverCrews({ ...choice, ...world }) : NO_CREWS;
+}
+
+export function previewHandover(choice: HandoverChoice, world: HandoverWorld, openTickets: readonly Ticket[]): HandoverPlan {
+  if (!runnable(choice)) return { moves: [], unplaced: [] };
+  return planHandover({ ...choice, ...world, tickets: openTickets });
+}
+
+/** Arriving agents who may take this ticket: of the arriving crew, working its desk (as the plan picks). */
+export function arrivingFor(ticket: Pick<Ticket, 'desk'>, arriving: readonly Agent[]): Agent[] {
+  return arriving
+    .filter((a) => maySeeDesk(a, ticket.desk))
     .sort((a, b) => a.name.localeCompare(b.name) || compareText(a.id, b.id));
 }
 

@@ -145,6 +145,10 @@ const en = {
     movesCaption: 'Moves',
     unplacedCount_one: '{{count}} ticket found nobody to take it and stayed where it was.',
     unplacedCount_other: '{{count}} tickets found nobody to take them and stayed where they were.',
+    leavingCrew_one: 'Leaving: {{shift}} of {{day}}, {{count}} agent',
+    leavingCrew_other: 'Leaving: {{shift}} of {{day}}, {{count}} agents',
+    arrivingCrew_one: 'arriving: {{shift}} of {{day}}, {{count}} agent on the roster',
+    arrivingCrew_other: 'arriving: {{shift}} of {{day}}, {{count}} agents on the roster',
   },
 };
 
@@ -312,6 +316,14 @@ const cs: SameKeys<typeof en> = {
     unplacedCount_few: '{{count}} tikety nenašly nikoho, kdo by je převzal, a zůstaly, kde byly.',
     unplacedCount_many: '{{count}} tiketu nenašlo nikoho, kdo by je převzal, a zůstalo, kde bylo.',
     unplacedCount_other: '{{count}} tiketů nenašlo nikoho, kdo by je převzal, a zůstalo, kde bylo.',
+    leavingCrew_one: 'Odchází: {{shift}} ({{day}}), {{count}} pracovník',
+    leavingCrew_few: 'Odchází: {{shift}} ({{day}}), {{count}} pracovníci',
+    leavingCrew_many: 'Odchází: {{shift}} ({{day}}), {{count}} pracovníka',
+    leavingCrew_other: 'Odchází: {{shift}} ({{day}}), {{count}} pracovníků',
+    arrivingCrew_one: 'přichází: {{shift}} ({{day}}), {{count}} pracovník podle rozpisu',
+    arrivingCrew_few: 'přichází: {{shift}} ({{day}}), {{count}} pracovníci podle rozpisu',
+    arrivingCrew_many: 'přichází: {{shift}} ({{day}}), {{count}} pracovníka podle rozpisu',
+    arrivingCrew_other: 'přichází: {{shift}} ({{day}}), {{count}} pracovníků podle rozpisu',
   },
 };
 

@@ -59,6 +59,13 @@ export function useRoster(first: string, last: string): RosterEntry[] {
   return useLiveQuery(() => db.roster.where('date').between(first, last, true, true).toArray(), [db, first, last]) ?? NONE;
 }
 
+/** Roster entries of exactly these days; undefined until the cache has answered. */
+export function useRosterOfDays(dates: readonly string[]): RosterEntry[] | undefined {
+  const { db } = useConsole();
+  const key = dates.join(',');
+  return useLiveQuery(() => db.roster.where('date').anyOf([...dates]).toArray(), [db, key]); // the days by value
+}
+
 export type ChangeProgress =
   | { state: 'loading' }
   /** Still in the outbox: not yet answered by the server (offline, or sync pending). */

@@ -1,9 +1,11 @@
 // Where each open ticket of a leaving shift goes (PROTOCOL.md, shift.handover). One pure plan, so the
-// supervisor's preview in the console and the server's run of the handover give the same moves.
+// supervisor's preview in the console and the server's run of the handover give the same moves. Who
+// leaves and who arrives comes from the roster at the handover's instant (handover-crews.ts).
 import type { Agent } from '../schemas/entities';
 import type { Ticket } from '../schemas/ticket';
 import { maySeeDesk } from './permissions';
 import { compareText } from './compare';
+import { handoverCrews, type CrewInput } from './handover-crews';
 import { priorityRank } from './priority';
 import { isOpenStatus } from './status';
 
@@ -11,11 +13,8 @@ export type HandoverStrategy = 'balanced' | 'round_robin';
 export type HandoverMove = { ticketId: string; from: string | null; to: string };
 export type HandoverPlan = { moves: HandoverMove[]; unplaced: string[] };
 
-export type HandoverInput = {
-  fromShiftId: string;
-  toShiftId: string;
+export type HandoverInput = CrewInput & {
   strategy: HandoverStrategy;
-  agents: readonly Agent[];
   /** Every open ticket; the plan picks those assigned to the leaving shift. */
   tickets: readonly Ticket[];
   /** Supervisor's adjustments to the preview: ticket id → arriving agent id. */
@@ -33,10 +32,9 @@ function skillMatch(agent: Agent, ticket: Ticket): number {
 }
 
 export function planHandover(input: HandoverInput): HandoverPlan {
-  const leaving = new Set(input.agents.filter((a) => a.shiftId === input.fromShiftId).map((a) => a.id));
-  const arriving = input.agents
-    .filter((a) => a.shiftId === input.toShiftId && !a.away)
-    .sort((a, b) => a.name.localeCompare(b.name) || compareText(a.id, b.id));
+  const crews = handoverCrews(input);
+  const leaving = new Set(crews.leaving.map((a) => a.id));
+  const arriving = crews.arriving;
   const load = new Map(arriving.map((a) => [a.id, 0]));
   for (const t of input.tickets) {
     if (t.assigneeId !== null && load.has(t.assigneeId) && isOpenStatus(t.status)) load.set(t.assigneeId, (load.get(t.assigneeId) ?? 0) + 1);

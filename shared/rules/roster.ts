@@ -86,6 +86,15 @@ export function nextRun(shift: Shift, ms: number): ShiftRun {
     : { shift, date: addDays(date, 1), startsInMinutes: start - minute + MINUTES_PER_DAY };
 }
 
+/** The latest run of this shift to have started at or before the instant: under way, or already over. */
+export function lastRun(shift: Shift, ms: number): ShiftRun {
+  const { date, minute } = localTime(ms, shift.timeZone);
+  const start = minuteOf(shift.start);
+  return minute >= start
+    ? { shift, date, startsInMinutes: start - minute }
+    : { shift, date: addDays(date, -1), startsInMinutes: start - minute - MINUTES_PER_DAY };
+}
+
 /** Shifts under way at the instant (normally one), the earliest started first. */
 export function shiftsOnNow(shifts: readonly Shift[], ms: number): ShiftRun[] {
   return shifts.flatMap((s) => runAt(s, ms) ?? []).sort((a, b) => a.startsInMinutes - b.startsInMinutes);
@@ -114,6 +123,12 @@ export function dayPlan(agent: Agent, date: string, roster: RosterIndex): DayPla
   const entry = roster.get(`${date}|${agent.id}`);
   if (entry) return { shiftId: agent.away ? null : entry.shiftId, source: 'roster', away: agent.away || entry.shiftId === null };
   return { shiftId: agent.away ? null : agent.shiftId, source: 'default', away: agent.away };
+}
+
+/** The shift the agent is down for that day (rostered, or the usual one), whether or not marked away. */
+export function scheduledShiftId(agent: Agent, date: string, roster: RosterIndex): string | null {
+  const entry = roster.get(`${date}|${agent.id}`);
+  return entry ? entry.shiftId : agent.shiftId;
 }
 
 /** The agents working a run of a shift (rostered or by default, and not away), by name. */

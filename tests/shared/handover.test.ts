@@ -7,7 +7,7 @@ import { applyMutation } from '../../shared/rules/apply-mutation';
 import type { Agent } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import {
-  agentMap, agents, context, expectStatus, helpTicket, ID, LATER, makeAgent, mutation, serviceTicket, ticketPuts, ticketWith,
+  agentMap, agents, context, dayShift, expectStatus, helpTicket, ID, LATER, makeAgent, mutation, nightShift, serviceTicket, ticketPuts, ticketWith,
 } from './fixtures';
 
 const A = {
@@ -18,6 +18,9 @@ const A = {
   petr: '0195b3a0-1c00-7a00-8a00-000000000105',
   filip: '0195b3a0-1c00-7a00-8a00-000000000106',
 };
+// At LATER (11:00 in Prague) the day shift is on and the night shift comes next; with no roster entries
+// every agent works the usual shift (tests/shared/handover-crews.test.ts covers the roster).
+const SHIFTS = new Map([dayShift, nightShift].map((s) => [s.id, s]));
 const day = { shiftId: ID.dayShift };
 const night = { shiftId: ID.nightShift };
 
@@ -65,7 +68,7 @@ function handover(args: Partial<ArgsOf<'shift.handover'>>, team: Agent[] = [dana
   const full = { fromShiftId: ID.dayShift, toShiftId: ID.nightShift, strategy: 'balanced' as const, ...args };
   return applyMutation(
     mutation('shift.handover', full),
-    context(agents.supervisor, { agents: agentMap(agents.supervisor, otto, ...team), tickets: allTickets() }),
+    context(agents.supervisor, { agents: agentMap(agents.supervisor, otto, ...team), tickets: allTickets(), shifts: SHIFTS }),
   );
 }
 
@@ -144,6 +147,11 @@ describe('shift.handover, who can take a ticket', () => {
   it('leaves a ticket unplaced when nobody arriving serves its desk', () => {
     const out = expectStatus(handover({}, [dana, david, petr]), 'applied');
     expect((out.details as { unplaced: string[] }).unplaced).toEqual([H1]);
+  });
+
+  it('refuses a shift that does not exist', () => {
+    const out = handover({ toShiftId: ID.otherAgent });
+    expect(expectStatus(out, 'rejected').error).toMatchObject({ code: 'invalid_request', details: [{ path: 'args.toShiftId' }] });
   });
 
   it('refuses a handover from a shift to itself', () => {

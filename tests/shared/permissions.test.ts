@@ -9,7 +9,7 @@ import { desksOf, mayRun } from '../../shared/rules/permissions';
 import type { Agent, Role } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import {
-  agents, article, context, expectStatus, helpCreateArgs, helpTicket, ID, makeAgent, mutation, NOW, publishedArticle,
+  agents, article, context, dayShift, expectStatus, helpCreateArgs, helpTicket, ID, makeAgent, mutation, nightShift, NOW, publishedArticle,
   serviceCreateArgs, serviceTicket, SHA256, ticketPut, ticketWith,
 } from './fixtures';
 
@@ -55,7 +55,7 @@ function attempt(name: MutationName, actor: Agent, ticket: Ticket = serviceTicke
     case 'article.save': return { m: mutation(name, { id: ID.article, baseVersion: 3, title: 'Printer offline', body: 'Restart it.', desk: 'service', language: 'en' }), ctx };
     case 'article.setState': return { m: mutation(name, { id: ID.article, state: 'published' }), ctx };
     case 'ticket.bulkAssign': return { m: mutation(name, { ticketIds: [id], assigneeId: actor.id }), ctx: context(actor, { tickets: new Map([[id, ticket]]) }) };
-    case 'shift.handover': return { m: mutation(name, { fromShiftId: ID.dayShift, toShiftId: ID.nightShift, strategy: 'balanced' }), ctx: context(actor, { tickets: new Map() }) };
+    case 'shift.handover': return { m: mutation(name, { fromShiftId: ID.dayShift, toShiftId: ID.nightShift, strategy: 'balanced' }), ctx: context(actor, { tickets: new Map(), shifts: new Map([dayShift, nightShift].map((s) => [s.id, s])) }) };
     case 'roster.set': return { m: mutation(name, { date: '2025-03-04', agentId: ID.otherAgent, shiftId: ID.nightShift }), ctx };
   }
 }

@@ -7,9 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planHandover, type HandoverMove, type HandoverStrategy } from '../../../shared/rules/handover';
 import { maySeeDesk } from '../../../shared/rules/permissions';
-import type { Shift } from '../../../shared/schemas/entities';
+import { rosterEntryId, rosterIndex } from '../../../shared/rules/roster';
+import type { RosterEntry, Shift } from '../../../shared/schemas/entities';
 import type { Ticket } from '../../../shared/schemas/ticket';
-import { makeConsole } from '../console-fixture';
+import { FIXTURE_NOW, makeConsole } from '../console-fixture';
 import { answerFromServer, openSupervisor, openTickets, pendingMutations, resetSupervisorStore } from './supervisor-fixture';
 
 type Demo = Awaited<ReturnType<typeof makeConsole>>['demo'];
@@ -32,10 +33,11 @@ function expectedRows(demo: Demo, moves: readonly HandoverMove[]) {
   return moves.map((m) => ({ key: key(m.ticketId), from: name(m.from), to: m.to }));
 }
 
-function plan(demo: Demo, strategy: HandoverStrategy, overrides?: Record<string, string>) {
+function plan(demo: Demo, strategy: HandoverStrategy, overrides?: Record<string, string>, roster: readonly RosterEntry[] = []) {
   return planHandover({
     fromShiftId: shiftNamed(demo, 'Early').id, toShiftId: shiftNamed(demo, 'Late').id, strategy,
-    agents: demo.agents, tickets: openTickets(demo.tickets), ...(overrides ? { overrides } : {}),
+    agents: demo.agents, shifts: demo.shifts, roster: rosterIndex(roster), nowMs: FIXTURE_NOW.getTime(),
+    tickets: openTickets(demo.tickets), ...(overrides ? { overrides } : {}),
   });
 }
 
@@ -100,7 +102,7 @@ describe('the handover wizard', () => {
     expect((within(pane).getByRole('button', { name: /^Run handover/ }) as HTMLButtonElement).disabled).toBe(true);
 
     // The server runs the same plan over the same data.
-    const answer = await answerFromServer(services, entries[0]!, { tickets: demo.tickets, agents: demo.agents, organizations: demo.organizations });
+    const answer = await answerFromServer(services, entries[0]!, { tickets: demo.tickets, agents: demo.agents, shifts: demo.shifts, organizations: demo.organizations });
     expect((answer.details as { moved: HandoverMove[] }).moved).toEqual(adjusted.moves);
     await waitFor(() => expect(result.textContent).toContain('The outcome equals the preview.'));
     expect(result.textContent).toContain(`${adjusted.moves.length} tickets moved.`);
@@ -120,12 +122,51 @@ describe('the handover wizard', () => {
     // Before the push, someone resolved the last ticket of the preview on the server.
     const last = balanced.moves.at(-1) as HandoverMove;
     const server = demo.tickets.map((t) => (t.id === last.ticketId ? { ...t, status: 'resolved' as const } : t));
-    await answerFromServer(services, entry!, { tickets: server, agents: demo.agents, organizations: demo.organizations });
+    await answerFromServer(services, entry!, { tickets: server, agents: demo.agents, shifts: demo.shifts, organizations: demo.organizations });
     const result = screen.getByRole('region', { name: 'Outcome of the handover' });
     await waitFor(() => expect(result.textContent).toContain('The outcome differs from the preview in 1 ticket'));
     const key = demo.tickets.find((t) => t.id === last.ticketId)?.key;
     const name = demo.agents.find((a) => a.id === last.to)?.name;
     expect(within(result).getByRole('list', { name: 'Differences from the preview' }).textContent).toBe(`${key}: preview ${name}, outcome not moved`);
+  });
+
+  it('follows the cached roster of today: an agent rostered off takes nothing, one rostered onto the late shift does, and the server agrees', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 }); // large DOM: skip the pointer-events walk
+    const { services, demo } = await makeConsole({ email: 'supervisor@example.com' });
+    const late = shiftNamed(demo, 'Late');
+    const byEmail = (mail: string) => demo.agents.find((a) => a.email === mail)!;
+    const off = byEmail('marketa.nemcova@switchboard.example'); // works both desks: would take tickets
+    const cover = byEmail('pavel.sedlacek@switchboard.example'); // usually on the night shift
+    const today = '2026-11-20';
+    const roster: RosterEntry[] = [
+      { id: rosterEntryId(today, off.id), date: today, agentId: off.id, shiftId: null },
+      { id: rosterEntryId(today, cover.id), date: today, agentId: cover.id, shiftId: late.id },
+    ];
+    await services.db.roster.bulkPut(roster);
+    const { pane } = await openSupervisor(services, 'handover');
+
+    const rostered = plan(demo, 'balanced', undefined, roster);
+    const targets = new Set(rostered.moves.map((m) => m.to));
+    expect(targets.has(cover.id)).toBe(true);
+    expect(targets.has(off.id)).toBe(false);
+    expect(rostered.moves.map((m) => m.to)).not.toEqual(plan(demo, 'balanced').moves.map((m) => m.to));
+    await waitFor(() => expect(previewRows(pane)).toEqual(expectedRows(demo, rostered.moves)));
+    const lateCrew = demo.agents.filter((a) => (a.shiftId === late.id && !a.away && a.id !== off.id) || a.id === cover.id);
+    expect(within(pane).getByText(new RegExp(`arriving: Late of .*, ${lateCrew.length} agents on the roster`))).toBeTruthy();
+
+    // The targets offer the rostered crew only.
+    const first = rostered.moves.find((m) => demo.tickets.find((t) => t.id === m.ticketId)?.desk === 'service')!;
+    const key = demo.tickets.find((t) => t.id === first.ticketId)?.key;
+    const options = within(within(pane).getByRole('combobox', { name: `Arriving agent for ${key}` })).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain(cover.name);
+    expect(options).not.toContain(off.name);
+
+    await user.click(within(pane).getByRole('button', { name: /^Run handover/ }));
+    const [entry] = await pendingMutations(services);
+    const answer = await answerFromServer(services, entry!, { tickets: demo.tickets, agents: demo.agents, shifts: demo.shifts, roster, organizations: demo.organizations });
+    expect((answer.details as { moved: HandoverMove[] }).moved).toEqual(rostered.moves);
+    const result = within(pane).getByRole('region', { name: 'Outcome of the handover' });
+    await waitFor(() => expect(result.textContent).toContain('The outcome equals the preview.'));
   });
 
   it('does not run a shift into itself', async () => {

@@ -11,7 +11,8 @@ import { recordResults } from '../../../renderer/sync/push-results';
 import type { Mutation } from '../../../shared/protocol/mutations';
 import { applyMutation } from '../../../shared/rules/apply-mutation';
 import { isOpenStatus } from '../../../shared/rules/status';
-import type { Agent, Organization } from '../../../shared/schemas/entities';
+import { rosterIndex } from '../../../shared/rules/roster';
+import type { Agent, Organization, RosterEntry, Shift } from '../../../shared/schemas/entities';
 import type { Ticket } from '../../../shared/schemas/ticket';
 import { FIXTURE_NOW, renderInConsole } from '../console-fixture';
 
@@ -45,7 +46,7 @@ export const openTickets = (tickets: readonly Ticket[]) => tickets.filter((t) =>
 export async function answerFromServer(
   services: ConsoleServices,
   entry: OutboxEntry,
-  server: { tickets: readonly Ticket[]; agents: readonly Agent[]; organizations: readonly Organization[] },
+  server: { tickets: readonly Ticket[]; agents: readonly Agent[]; shifts?: readonly Shift[]; roster?: readonly RosterEntry[]; organizations: readonly Organization[] },
 ) {
   const { state: _state, round: _round, ...mutation } = entry;
   const tickets = new Map(server.tickets.map((t) => [t.id, t]));
@@ -55,6 +56,8 @@ export async function answerFromServer(
     mode: 'authoritative',
     agents: new Map(server.agents.map((a) => [a.id, a])),
     organizations: server.organizations,
+    ...(server.shifts ? { shifts: new Map(server.shifts.map((s) => [s.id, s])) } : {}),
+    roster: rosterIndex(server.roster ?? []),
     tickets: entry.name === 'shift.handover' ? new Map([...tickets].filter(([, t]) => isOpenStatus(t.status))) : tickets,
   });
   if (outcome.status !== 'applied') throw new Error(`The server would answer ${outcome.status}`);
