@@ -178,6 +178,11 @@ const en = {
       body: '{{list}}',
       bodyMore: '{{list}} and {{more}} more',
     },
+    someone: 'a supervisor',
+    handoverBy: {
+      title_one: '{{count}} ticket handed over to you by {{by}}',
+      title_other: '{{count}} tickets handed over to you by {{by}}',
+    },
     sla: {
       title: 'SLA about to breach: {{ticket}}',
       bodyFirstResponse_one: 'First response due in {{count}} minute — {{subject}}',
@@ -395,6 +400,13 @@ const cs: SameKeys<typeof en> = {
       title_other: 'Bylo vám předáno {{count}} tiketů',
       body: '{{list}}',
       bodyMore: '{{list}} a {{more}} dalších',
+    },
+    someone: 'vedoucí směny',
+    handoverBy: {
+      title_one: 'Předání směny ({{by}}): byl vám předán {{count}} tiket',
+      title_few: 'Předání směny ({{by}}): byly vám předány {{count}} tikety',
+      title_many: 'Předání směny ({{by}}): bylo vám předáno {{count}} tiketu',
+      title_other: 'Předání směny ({{by}}): bylo vám předáno {{count}} tiketů',
     },
     sla: {
       title: 'Hrozí porušení SLA: {{ticket}}',

@@ -21,7 +21,14 @@ export type Notice = {
   params: Record<string, string | number>;
 };
 
-export type TicketBrief = { id: string; key: string | null; subject: string; status: Status };
+export type TicketBrief = {
+  id: string;
+  key: string | null;
+  subject: string;
+  status: Status;
+  /** Who handed the ticket over to me, when a shift handover made it mine. */
+  handedOverBy?: { id: string; name: string };
+};
 
 /** More tickets than this arriving at once are listed as "and N more". */
 const LISTED = 3;
@@ -68,23 +75,42 @@ export function decideAssigned(
     .filter((t) => !known.has(t.id) && isOpenStatus(t.status) && !snapshot.selfAssigned.has(t.id))
     .sort((a, b) => label(a).localeCompare(label(b), 'en', { numeric: true }));
   if (arrived.length === 0 || !wants(prefs, 'assigned')) return { known: ids, notices: [] };
-  if (arrived.length === 1) {
-    const [ticket] = arrived as [TicketBrief];
-    return {
-      known: ids,
-      notices: [{ kind: 'assigned', ticketKey: notifiableKey(ticket.key), title: 'notify.assigned.title', body: 'notify.assigned.body', params: { ticket: label(ticket), subject: ticket.subject } }],
-    };
+  // A shift handover is one notice per supervisor who ran it, however many tickets it moved to me.
+  const byGiver = new Map<string, TicketBrief[]>();
+  const direct: TicketBrief[] = [];
+  for (const ticket of arrived) {
+    if (!ticket.handedOverBy) direct.push(ticket);
+    else byGiver.set(ticket.handedOverBy.id, [...(byGiver.get(ticket.handedOverBy.id) ?? []), ticket]);
   }
-  const { list, more } = listed(arrived.map(label));
+  const notices = [...byGiver.values()].map(handedOver);
+  if (direct.length > 0) notices.push(assigned(direct));
+  return { known: ids, notices };
+}
+
+function handedOver(tickets: readonly TicketBrief[]): Notice {
+  const { list, more } = listed(tickets.map(label));
+  const [first] = tickets as [TicketBrief];
   return {
-    known: ids,
-    notices: [{
-      kind: 'assigned',
-      ticketKey: null,
-      title: 'notify.handover.title',
-      body: more > 0 ? 'notify.handover.bodyMore' : 'notify.handover.body',
-      params: { count: arrived.length, list, more },
-    }],
+    kind: 'assigned',
+    ticketKey: tickets.length === 1 ? notifiableKey(first.key) : null,
+    title: 'notify.handoverBy.title',
+    body: more > 0 ? 'notify.handover.bodyMore' : 'notify.handover.body',
+    params: { count: tickets.length, list, more, by: first.handedOverBy?.name ?? '' },
+  };
+}
+
+function assigned(tickets: readonly TicketBrief[]): Notice {
+  if (tickets.length === 1) {
+    const [ticket] = tickets as [TicketBrief];
+    return { kind: 'assigned', ticketKey: notifiableKey(ticket.key), title: 'notify.assigned.title', body: 'notify.assigned.body', params: { ticket: label(ticket), subject: ticket.subject } };
+  }
+  const { list, more } = listed(tickets.map(label));
+  return {
+    kind: 'assigned',
+    ticketKey: null,
+    title: 'notify.handover.title',
+    body: more > 0 ? 'notify.handover.bodyMore' : 'notify.handover.body',
+    params: { count: tickets.length, list, more },
   };
 }
 

@@ -13,6 +13,7 @@ import { i18next } from '../i18n';
 import {
   decideAssigned, decideConflicts, decideSla, runningClocks, type AssignedSnapshot, type ConflictBrief, type Notice,
 } from './notifications';
+import type { Ticket } from '../../shared/schemas/ticket';
 import { DEFAULT_TIME_ZONE, ticketIdOf } from './tickets';
 
 export type NotificationBridge = Pick<SwitchboardBridge, 'showNotification' | 'getSettings' | 'onNotificationClicked'>;
@@ -124,7 +125,7 @@ export function useNotifications(options: NotificationOptions = {}): void {
 
 /** My tickets and the tickets I assigned to myself, read together so the two never disagree. */
 async function readMine(db: CacheDb, actorId: string) {
-  return db.transaction('r', [db.tickets, db.outbox, db.meta, db.organizations], async () => {
+  return db.transaction('r', [db.tickets, db.outbox, db.meta, db.organizations, db.agents], async () => {
     const [rows, outbox, bootstrapped] = await Promise.all([
       db.tickets.where('assigneeId').equals(actorId).toArray(),
       db.outbox.toArray(),
@@ -138,13 +139,30 @@ async function readMine(db: CacheDb, actorId: string) {
     }
     const orgs = await db.organizations.bulkGet([...new Set(rows.map((t) => t.organizationId))]);
     const zones = new Map(orgs.flatMap((o) => (o ? [[o.id, o.timeZone] as const] : [])));
+    const givers = await handoverGivers(db, rows);
+    // A handover I ran myself that made tickets mine is no news to me.
+    for (const t of rows) if (givers.get(t.id)?.id === actorId) selfAssigned.add(t.id);
     const snapshot: AssignedSnapshot = {
       bootstrapped: bootstrapped === true,
-      tickets: rows.map((t) => ({ id: t.id, key: t.key, subject: t.subject, status: t.status })),
+      tickets: rows.map((t) => {
+        const giver = givers.get(t.id);
+        return { id: t.id, key: t.key, subject: t.subject, status: t.status, ...(giver ? { handedOverBy: giver } : {}) };
+      }),
       selfAssigned,
     };
     return { snapshot, tickets: rows.map((ticket) => ({ ticket, timeZone: zones.get(ticket.organizationId) ?? DEFAULT_TIME_ZONE })) };
   });
+}
+
+/** Who handed each ticket over, for the tickets whose current assignee a shift handover set. */
+async function handoverGivers(db: CacheDb, tickets: readonly Ticket[]): Promise<Map<string, { id: string; name: string }>> {
+  const marked = tickets.filter((t) => t.handover !== undefined && t.handover.version === t.fieldVersions.assigneeId);
+  const ids = [...new Set(marked.map((t) => t.handover!.by))];
+  const agents = new Map((await db.agents.bulkGet(ids)).flatMap((a) => (a ? [[a.id, a.name] as const] : [])));
+  return new Map(marked.map((t) => {
+    const by = t.handover!.by;
+    return [t.id, { id: by, name: agents.get(by) ?? i18next.t('notify.someone', { ns: 'offline' }) }];
+  }));
 }
 
 async function readConflicts(db: CacheDb): Promise<ConflictBrief[]> {

@@ -178,7 +178,9 @@ function handover(args: ArgsOf<'shift.handover'>, ctx: MutationContext): Outcome
   for (const move of plan.moves) {
     const ticket = ctx.tickets?.get(move.ticketId);
     if (!ticket) continue;
-    const next = withChanges(ticket, { assigneeId: move.to }, ctx.now, ctx.organizations, ctx.slaPolicy);
+    const moved = withChanges(ticket, { assigneeId: move.to }, ctx.now, ctx.organizations, ctx.slaPolicy);
+    // Marked, so the arriving agent's console can say who handed the ticket over.
+    const next = { ...moved, handover: { by: ctx.actor.id, at: ctx.now, version: moved.version } };
     puts.push({ entity: 'ticket', id: next.id, op: 'put', data: next });
     audit.push({ ticketId: next.id, outcome: 'applied', before: { assigneeId: move.from }, after: { assigneeId: move.to, handover: args.note ?? null } });
   }

@@ -56,6 +56,14 @@ export const AlertInfo = z.object({
   occurrences: z.number().int().min(1),
 });
 
+/**
+ * The shift handover that last gave the ticket an assignee: who ran it, when, and the ticket version it
+ * wrote. The mark stays when the ticket changes hands again; it speaks for the current assignee only while
+ * `fieldVersions.assigneeId` still equals its version.
+ */
+export const HandoverMark = z.object({ by: Id, at: IsoTime, version: z.number().int().min(1) });
+export type HandoverMark = z.infer<typeof HandoverMark>;
+
 const common = {
   id: Id,
   /** Human key from the server (SD-1042); null until a ticket made offline reaches the server. */
@@ -79,6 +87,7 @@ const common = {
   version: z.number().int().min(0),
   /** The version at which each field last changed (only fields changed after creation). */
   fieldVersions: z.record(z.string(), z.number().int()),
+  handover: HandoverMark.optional(),
 };
 
 export const ServiceTicket = z.object({

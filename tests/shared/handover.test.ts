@@ -96,6 +96,8 @@ describe('shift.handover, balanced', () => {
     const out = expectStatus(handover({ note: 'Printer outage in Brno is ongoing' }), 'applied');
     const s1 = ticketPuts(out).find((t) => t.id === S1);
     expect(s1).toMatchObject({ assigneeId: A.petr, status: 'open', version: 2, updatedAt: LATER, fieldVersions: { assigneeId: 2 } });
+    // Marked with who handed it over, so the arriving agent's console can say so.
+    expect(s1?.handover).toEqual({ by: agents.supervisor.id, at: LATER, version: 2 });
     expect(out.audit).toContainEqual({
       ticketId: S1,
       outcome: 'applied',

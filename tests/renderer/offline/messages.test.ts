@@ -28,5 +28,7 @@ describe('offline messages', () => {
     expect(cs('backOnline.sending', { sent: 1, total: 3 })).toBe('Odesílám změny: 1 z 3');
     expect(cs('notify.handover.title', { count: 3 })).toBe('Byly vám předány 3 tikety');
     expect(i18next.getFixedT('en', 'offline')('notify.handover.title', { count: 3 })).toBe('3 tickets handed over to you');
+    expect(i18next.getFixedT('en', 'offline')('notify.handoverBy.title', { count: 3, by: 'Petr Svoboda' })).toBe('3 tickets handed over to you by Petr Svoboda');
+    expect(cs('notify.handoverBy.title', { count: 3, by: 'Petr Svoboda' })).toBe('Předání směny (Petr Svoboda): byly vám předány 3 tikety');
   });
 });

@@ -40,6 +40,21 @@ describe('assigned to me and handovers', () => {
     expect(many).toMatchObject({ body: 'notify.handover.bodyMore', params: { count: 5, list: 'SD-1002, SD-1003, SD-1004', more: 2 } });
   });
 
+  it('says who handed tickets over: one notice per supervisor, apart from tickets assigned otherwise', () => {
+    const petr = { id: '0190a000-0000-7000-8000-0000000000a1', name: 'Petr Svoboda' };
+    const marketa = { id: '0190a000-0000-7000-8000-0000000000a2', name: 'Markéta Němcová' };
+    const handed = (n: number, by: typeof petr): TicketBrief => ({ ...brief(n), handedOverBy: by });
+    const known = new Set([brief(1).id]);
+    const { notices } = decideAssigned(known, snap([brief(1), handed(3, petr), handed(2, petr), handed(4, marketa), brief(5)]), ON);
+    expect(notices).toEqual([
+      { kind: 'assigned', ticketKey: null, title: 'notify.handoverBy.title', body: 'notify.handover.body', params: { count: 2, list: 'SD-1002, SD-1003', more: 0, by: 'Petr Svoboda' } },
+      { kind: 'assigned', ticketKey: 'SD-1004', title: 'notify.handoverBy.title', body: 'notify.handover.body', params: { count: 1, list: 'SD-1004', more: 0, by: 'Markéta Němcová' } },
+      { kind: 'assigned', ticketKey: 'SD-1005', title: 'notify.assigned.title', body: 'notify.assigned.body', params: { ticket: 'SD-1005', subject: 'Printer 5 jams' } },
+    ]);
+    const big = decideAssigned(known, snap([brief(1), ...[2, 3, 4, 5, 6].map((n) => handed(n, petr))]), ON).notices;
+    expect(big).toEqual([expect.objectContaining({ title: 'notify.handoverBy.title', body: 'notify.handover.bodyMore', params: { count: 5, list: 'SD-1002, SD-1003, SD-1004', more: 2, by: 'Petr Svoboda' } })]);
+  });
+
   it('skips tickets I assigned to myself, closed ones, and everything while the cache (re)loads', () => {
     const known = new Set([brief(1).id]);
     const mine = decideAssigned(known, snap([brief(1), brief(2)], { selfAssigned: new Set([brief(2).id]) }), ON);

@@ -6,6 +6,7 @@ import { ConsoleProvider, type ConsoleServices } from '../../../renderer/app/con
 import { useUiStore } from '../../../renderer/app/ui-store';
 import { useNotifications, type NotificationBridge } from '../../../renderer/offline/use-notifications';
 import { DEFAULT_SETTINGS, type NotificationPreferences } from '../../../shared/ipc/settings';
+import { applyMutation } from '../../../shared/rules/apply-mutation';
 import type { NotificationRequest } from '../../../shared/ipc/contract';
 import { FIXTURE_NOW } from '../console-fixture';
 import { resetStores, techConsole } from './field-fixture';
@@ -89,6 +90,49 @@ describe('useNotifications', () => {
     await waitFor(() => expect(fake.shown.filter((n) => n.kind === 'conflict')).toEqual([{
       kind: 'conflict', title: `Conflict on ${moved[0]!.key}`, body: 'Someone else changed it meanwhile. Choose which side to keep.', ticketKey: moved[0]!.key,
     }]));
+  });
+
+  it('a shift handover that moves tickets to me shows one notification naming the supervisor who ran it', async () => {
+    const { services, demo, db, actor } = await techConsole();
+    await db.meta.put({ key: 'bootstrapped', value: true });
+    const fake = fakeBridge();
+    await mount(services, fake.bridge);
+
+    // The server runs the night-to-early handover (11:00 in Prague: the night crew has left, mine is on).
+    const supervisor = demo.agents.find((a) => a.email === 'supervisor@example.com')!;
+    const shift = (name: string) => demo.shifts.find((s) => s.name === name)!.id;
+    const open = demo.tickets.filter((t) => t.status !== 'resolved' && t.status !== 'closed');
+    const outcome = applyMutation(
+      { id: '0190a000-0000-7000-8000-0000000000e1', seq: 1, name: 'shift.handover', at: FIXTURE_NOW.toISOString(),
+        args: { fromShiftId: shift('Night'), toShiftId: shift('Early'), strategy: 'round_robin' } },
+      { actor: supervisor, now: FIXTURE_NOW.toISOString(), mode: 'authoritative', agents: new Map(demo.agents.map((a) => [a.id, a])),
+        shifts: new Map(demo.shifts.map((s) => [s.id, s])), roster: new Map(), organizations: demo.organizations, tickets: new Map(open.map((t) => [t.id, t])) },
+    );
+    if (outcome.status !== 'applied') throw new Error(outcome.status);
+    const toMe = (outcome.details as { moved: Array<{ ticketId: string; to: string }> }).moved.filter((m) => m.to === actor.id);
+    expect(toMe.length).toBeGreaterThan(1);
+    // The pull brings the moved tickets.
+    await db.tickets.bulkPut(outcome.puts.flatMap((p) => (p.entity === 'ticket' ? [p.data] : [])));
+
+    await waitFor(() => expect(fake.shown.filter((n) => n.kind === 'assigned')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const keys = toMe.map((m) => demo.tickets.find((t) => t.id === m.ticketId)!.key!).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    expect(fake.shown).toEqual([{
+      kind: 'assigned',
+      title: `${toMe.length} tickets handed over to you by ${supervisor.name}`,
+      body: keys.length > 3 ? `${keys.slice(0, 3).join(', ')} and ${keys.length - 3} more` : keys.join(', '),
+      ticketKey: null,
+    }]);
+
+    // Later moved on by an ordinary assignment: that is no handover of the supervisor's any more.
+    const [first] = toMe;
+    const other = demo.agents.find((a) => a.email === 'agent@example.com')!;
+    const moved = (await db.tickets.get(first!.ticketId))!;
+    await db.tickets.put({ ...moved, assigneeId: other.id, version: moved.version + 1, fieldVersions: { ...moved.fieldVersions, assigneeId: moved.version + 1 } });
+    const back = (await db.tickets.get(first!.ticketId))!;
+    await db.tickets.put({ ...back, assigneeId: actor.id, version: back.version + 1, fieldVersions: { ...back.fieldVersions, assigneeId: back.version + 1 } });
+    await waitFor(() => expect(fake.shown).toHaveLength(2));
+    expect(fake.shown[1]).toMatchObject({ title: 'Ticket assigned to you' });
   });
 
   it('warns once, within the lead time, as the clock moves on', async () => {
