@@ -47,9 +47,11 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
 
   // Through the channel only: it reaches the worker whichever page leads, and reaches it once.
   const requestSync = () => channel.postMessage({ type: 'sync-request' } satisfies Broadcast);
-  const onOnline = () => requestSync();
-  window.addEventListener('online', onOnline);
-  window.addEventListener('focus', onOnline);
+  // Back online or focused: sync now. Offline: a round now fails at once and the status bar says
+  // "offline" (with the banner) instead of "online" until the next timer round, up to half a minute later.
+  const onNetwork = () => requestSync();
+  const NETWORK_EVENTS = ['online', 'offline', 'focus'] as const;
+  NETWORK_EVENTS.forEach((name) => window.addEventListener(name, onNetwork));
 
   return {
     requestSync,
@@ -60,8 +62,7 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
     },
     isLeader: () => worker !== null,
     stop() {
-      window.removeEventListener('online', onOnline);
-      window.removeEventListener('focus', onOnline);
+      NETWORK_EVENTS.forEach((name) => window.removeEventListener(name, onNetwork));
       post({ type: 'stop' });
       worker?.terminate();
       worker = null;

@@ -84,11 +84,15 @@ export function HistorySection({ ticketId, agents }: { ticketId: string; agents:
                   <span className="sb-history__outcome">{t(`history.outcome.${entry.outcome}`)}</span>
                 </div>
                 <ul className="sb-history__changes">
-                  {changes(entry).map((c) => (
-                    <li key={c.field}>
-                      {t('history.change', { field: t(`field.${c.field}`, { defaultValue: c.field }), before: describe(c.before, agents), after: describe(c.after, agents) })}
-                    </li>
-                  ))}
+                  {changes(entry).map((c) => {
+                    // Statuses in words of the console's language, as everywhere else, not the wire's codes.
+                    const value = (v: unknown) => (c.field === 'status' && typeof v === 'string' ? t(`statusName.${v}`, { defaultValue: v }) : describe(v, agents));
+                    return (
+                      <li key={c.field}>
+                        {t('history.change', { field: t(`field.${c.field}`, { defaultValue: c.field }), before: value(c.before), after: value(c.after) })}
+                      </li>
+                    );
+                  })}
                 </ul>
               </li>
             ))}

@@ -35,7 +35,7 @@ describe('history', () => {
     await user.click(within(history(pane)).getByRole('button', { name: 'Show history' }));
 
     await within(history(pane)).findByText(`Assignee: — → ${actor.name}`);
-    expect(within(history(pane)).getByText('Status: open → pending')).toBeTruthy();
+    expect(within(history(pane)).getByText('Status: Open → Pending')).toBeTruthy();
     expect(within(history(pane)).getByText('assigned')).toBeTruthy();
     expect(within(history(pane)).getByText('conflict')).toBeTruthy();
     expect(asked).toEqual([ticket.id]);
