@@ -45,5 +45,9 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
     });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => server.listen(port, host, () => done(`http://${host}:${port}/`)));
+  // Port 0 picks a free port: the URL names the one bound.
+  return new Promise((done) => server.listen(port, host, () => {
+    const address = server.address();
+    done(`http://${host}:${typeof address === 'object' && address ? address.port : port}/`);
+  }));
 }

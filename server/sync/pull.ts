@@ -7,7 +7,7 @@ import { desksOf } from '../../shared/rules/permissions';
 import type { Sql } from '../db/database';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 
-type PulledRow = { entity: string; id: string; data: string | null; change_id: string; visible: boolean };
+type PulledPage = { changes: string; rows: number; has_more: boolean; last: string | null };
 
 const visible = (desks: string) => `(NOT deleted AND (desk IS NULL OR desk = 'both' OR desk = ANY(${desks}::text[])))`;
 
@@ -24,28 +24,36 @@ export async function pull(sql: Sql, epoch: string, agent: Agent, cursorText: st
   } else {
     cursor = decodeCursor(cursorText, epoch);
   }
-  const rows = await sql.query<PulledRow>(
-    `SELECT entity, id::text, data::text AS data, change_id::text AS change_id, ${visible('$2')} AS visible
-       FROM entities WHERE change_id > $1 AND (${visible('$2')} OR change_id > $3)
-      ORDER BY entities.change_id LIMIT $4`,
-    [cursor.after, desks, cursor.start, limit + 1],
+  // The page is assembled into one JSON text by the database itself: one value crosses to Node instead
+  // of thousands of rows, each parsed by the driver (PGlite's protocol parser is most of a pull's cost).
+  // Row data stays the text PostgreSQL stored; ids are uuids and entity names plain words, so the
+  // pieces need no escaping.
+  const [page] = await sql.query<PulledPage>(
+    `WITH page AS (
+       SELECT entity, id, data, change_id, ${visible('$2')} AS visible
+         FROM entities WHERE change_id > $1 AND (${visible('$2')} OR change_id > $3)
+        ORDER BY change_id LIMIT $4 + 1
+     ), numbered AS (SELECT *, row_number() OVER (ORDER BY change_id) AS n FROM page)
+     SELECT coalesce(string_agg(
+              CASE WHEN visible AND data IS NOT NULL
+                THEN '{"entity":"' || entity || '","id":"' || id || '","op":"put","data":' || data::text || '}'
+                ELSE '{"entity":"' || entity || '","id":"' || id || '","op":"delete"}' END,
+              ',' ORDER BY change_id) FILTER (WHERE n <= $4), '') AS changes,
+            count(*) FILTER (WHERE n <= $4)::int AS rows,
+            (count(*) > $4) AS has_more,
+            max(change_id) FILTER (WHERE n <= $4)::text AS last
+       FROM numbered`,
+    [cursor.after, desks, cursor.start, limit],
   );
-  const hasMore = rows.length > limit;
-  const page = hasMore ? rows.slice(0, limit) : rows;
-  const last = page.at(-1);
-  const after = last ? Number(last.change_id) : cursor.after;
+  const hasMore = page?.has_more === true;
+  const after = page?.last ? Number(page.last) : cursor.after;
   // Past the bootstrap the estimate is a real count of the (small) rest.
-  let remaining = Math.max(0, cursor.remaining - page.length);
+  let remaining = Math.max(0, cursor.remaining - Number(page?.rows ?? 0));
   if (!hasMore) remaining = 0;
   else if (after >= cursor.start) {
     const [rest] = await sql.query<{ n: string }>('SELECT count(*)::text AS n FROM entities WHERE change_id > $1', [after]);
     remaining = Number(rest?.n ?? 0);
   }
-  const changes = page.map((r) =>
-    r.visible && r.data !== null
-      ? `{"entity":"${r.entity}","id":"${r.id}","op":"put","data":${r.data}}`
-      : `{"entity":"${r.entity}","id":"${r.id}","op":"delete"}`,
-  );
   const next = encodeCursor({ epoch, after, start: cursor.start, remaining });
-  return `{"changes":[${changes.join(',')}],"cursor":"${next}","hasMore":${hasMore},"remaining":${remaining}}`;
+  return `{"changes":[${page?.changes ?? ''}],"cursor":"${next}","hasMore":${hasMore},"remaining":${remaining}}`;
 }

@@ -27,8 +27,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 
 type Cleanup = () => Promise<void> | void;
 
-/** A child process in its own process group (tsx starts a second node), stopped as a group. */
-type Child = { stop: () => Promise<void> };
+/** A child process in its own process group (tsx starts a second node), signalled and stopped as a group. */
+type Child = { signal: (name: NodeJS.Signals) => void; stop: () => Promise<void> };
 
 /** Process groups still running: killed if this test process ends without cleaning up (a crash, Ctrl+C). */
 const running = new Set<number>();
@@ -42,15 +42,15 @@ process.once('exit', () => {
   }
 });
 
-function startChild(args: string[], ready: RegExp, what: string, timeoutMs: number): Promise<{ match: RegExpExecArray; child: Child }> {
-  const proc: ChildProcess = spawn(TSX, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG: '' } });
+export function startChild(args: string[], ready: RegExp, what: string, timeoutMs: number, env: NodeJS.ProcessEnv = {}): Promise<{ match: RegExpExecArray; child: Child; output: () => string; exited: Promise<number | null> }> {
+  const proc: ChildProcess = spawn(TSX, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG: '', ...env } });
   let output = '';
   let exited = proc.exitCode !== null;
   if (proc.pid) running.add(proc.pid);
-  const exit = new Promise<void>((resolve) => proc.once('exit', () => {
+  const exit = new Promise<number | null>((resolve) => proc.once('exit', (code) => {
     exited = true;
     if (proc.pid) running.delete(proc.pid);
-    resolve();
+    resolve(code);
   }));
   const signal = (name: NodeJS.Signals) => {
     try {
@@ -60,6 +60,7 @@ function startChild(args: string[], ready: RegExp, what: string, timeoutMs: numb
     }
   };
   const child: Child = {
+    signal,
     async stop() {
       if (exited) return;
       signal('SIGTERM');
@@ -80,7 +81,7 @@ function startChild(args: string[], ready: RegExp, what: string, timeoutMs: numb
       const match = ready.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve({ match, child });
+        resolve({ match, child, output: () => output, exited: exit });
       }
     };
     proc.stdout?.on('data', onData);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { note } from './report';
 
-export type BenchServer = { url: string; api: string; dataDir: string; stop(): Promise<void> };
+export type BenchServer = { url: string; api: string; dataDir: string; startSeconds: number; stop(): Promise<void> };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,19 +22,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startBenchServer(options: { tickets: number; articles: number }): Promise<BenchServer> {
+/** `databaseUrl`: PostgreSQL instead of a PGlite folder (it must be empty: it is seeded). */
+export async function startBenchServer(options: { tickets: number; articles: number; databaseUrl?: string }): Promise<BenchServer> {
   const kept = process.env.BENCH_SERVER_DATA;
   const dataDir = kept ?? (await mkdtemp(join(tmpdir(), 'switchboard-bench-server-')));
-  const reuse = kept !== undefined && existsSync(join(kept, 'PG_VERSION'));
+  const reuse = !options.databaseUrl && kept !== undefined && existsSync(join(kept, 'PG_VERSION'));
   const port = await freePort();
   note(reuse
     ? `server: reusing the seeded data in ${dataDir}`
-    : `server: seeding ${options.tickets} tickets and ${options.articles} articles into ${dataDir} (this takes minutes at 100,000)…`);
+    : `server: seeding ${options.tickets} tickets and ${options.articles} articles into ${options.databaseUrl ? 'PostgreSQL' : dataDir}…`);
   const started = performance.now();
   // tsx as a loader of node itself: one process, so stopping it by its pid stops the server.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--data', dataDir, '--seed', reuse ? 'none' : 'demo',
+    ['--import', 'tsx', 'server/main.ts', '--port', String(port),
+      ...(options.databaseUrl ? ['--database', options.databaseUrl] : ['--data', dataDir]), '--seed', reuse ? 'none' : 'demo',
       '--tickets', String(options.tickets), '--articles', String(options.articles)],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG: '0' } },
   );
@@ -53,11 +55,13 @@ export async function startBenchServer(options: { tickets: number; articles: num
   child.once('exit', (code, signal) => {
     if (!stopping) note(`server: exited unexpectedly (code ${code}, signal ${signal}): ${log.slice(-500)}`);
   });
-  note(`server: ready on ${url} after ${((performance.now() - started) / 1000).toFixed(1)} s${reuse ? '' : ' (seeding included)'}`);
+  const startSeconds = (performance.now() - started) / 1000;
+  note(`server: ready on ${url} after ${startSeconds.toFixed(1)} s${reuse ? '' : ' (seeding included)'}`);
   return {
     url,
     api: `${url}/api/v1`,
     dataDir,
+    startSeconds,
     async stop() {
       stopping = true;
       if (child.exitCode === null) {
