@@ -23,7 +23,7 @@ const MINUTES_ON_SITE = 45;
 const RESOLUTION = 'Replaced the fuser unit on site; test page prints cleanly.';
 
 type Ticket = { id: string; key: string; desk: string; status: string; assigneeId: string | null; resolution?: string | null };
-type Worklog = { id: string; ticketId: string; minutes: number; onSite: boolean; agentId?: string; note: string };
+type Worklog = { id: string; ticketId: string; agentId: string; minutes: number; onSite: boolean; note: string; createdAt: string };
 type HistoryEntry = { at: string; agentId: string | null; mutation: string; outcome: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 type Move = { key: string; from: string; to: string };
 type ServerAgent = Agent & { shiftId: string | null };
@@ -229,8 +229,8 @@ describeInChromium('field work offline and a shift handover in Chromium', () => 
     await expect.poll(() => statusBar(page).getByRole('button', { name: '0 pending' }).isVisible(), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => backOnline.getByRole('status').innerText(), { timeout: 30_000 }).toBe('Back online: all 2 changes sent.');
     const worklogs = [...((await server.snapshot(supervisorToken)).get('worklog')?.values() ?? [])] as unknown as Worklog[];
-    expect(worklogs.filter((w) => w.ticketId === ticket.id && w.minutes === MINUTES_ON_SITE)).toEqual([
-      expect.objectContaining({ minutes: MINUTES_ON_SITE, onSite: true, note: 'Printer on the 2nd floor: fuser replaced.' }),
+    expect(worklogs.filter((w) => w.ticketId === ticket.id && w.createdAt >= startedAt)).toEqual([
+      expect.objectContaining({ agentId: techAgent.id, minutes: MINUTES_ON_SITE, onSite: true, note: 'Printer on the 2nd floor: fuser replaced.' }),
     ]);
 
     // The status change met the new assignee's: a conflict, with both sides and where the ticket went.
