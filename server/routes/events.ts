@@ -20,7 +20,9 @@ export function registerEventRoutes(api: FastifyInstance, deps: RouteDeps) {
     const agent = await deps.authenticate(request, true);
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    // A hijacked reply skips Fastify's sending, so the headers set by hooks (CORS: the browser console
+    // is of another origin and its EventSource fails without them) are written here.
+    res.writeHead(200, { ...reply.getHeaders(), 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': connected\n\n');
     const send = (event: ServerEvent) => {
       const { type, ...data } = event;

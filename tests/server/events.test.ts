@@ -18,11 +18,12 @@ describe.each(STORAGES)('events on %s', (storage) => {
   });
   afterAll(async () => server?.close());
 
-  it('a push by one agent pokes another agent\'s open stream', async () => {
+  it('a push by one agent pokes another agent\'s open stream, which a console of another origin may read', async () => {
     const watcher = await server.login('supervisor@example.com');
-    const stream = await openEvents(server.url, watcher.accessToken);
+    const stream = await openEvents(server.url, watcher.accessToken, 'http://127.0.0.1:5173');
     try {
       expect(stream.contentType).toContain('text/event-stream');
+      expect(stream.allowOrigin).toBe('*');
       const writer = await server.login('agent@example.com');
       await device(server, writer.accessToken).push({ name: 'comment.add', args: { id: randomUUID(), ticketId: await anOpenTicket(server), body: 'hi', visibility: 'public' } });
       const poke = await stream.waitFor((e) => e.event === 'poke');

@@ -1,9 +1,10 @@
 // A tiny Server-Sent Events reader for tests: collects events and waits for one that matches.
 export type SseEvent = { event: string; data: unknown };
 
-export async function openEvents(url: string, token: string) {
+export async function openEvents(url: string, token: string, origin?: string) {
   const controller = new AbortController();
-  const res = await fetch(`${url}/sync/events`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+  const headers = { authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) };
+  const res = await fetch(`${url}/sync/events`, { headers, signal: controller.signal });
   if (res.status !== 200 || !res.body) throw new Error(`events: ${res.status}`);
   const events: SseEvent[] = [];
   const waiters = new Set<() => void>();
@@ -32,6 +33,8 @@ export async function openEvents(url: string, token: string) {
   return {
     events,
     contentType: res.headers.get('content-type'),
+    /** What a browser checks before it lets a page of another origin read the stream. */
+    allowOrigin: res.headers.get('access-control-allow-origin'),
     /** Resolves with the first event (already received or coming) that matches, or rejects after timeoutMs. */
     waitFor(match: (e: SseEvent) => boolean, timeoutMs = 5000): Promise<SseEvent> {
       return new Promise((resolve, reject) => {
