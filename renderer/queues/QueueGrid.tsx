@@ -1,9 +1,10 @@
 // The queue as an ARIA grid: a sticky header of sortable column headers and a virtualized body that
 // renders only the rows in view (plus a few), so 100,000 tickets cost what 40 do. Rows have one fixed
 // height, which keeps the virtualizer from measuring anything while scrolling. The grid itself holds
-// the keyboard focus and points at the selected row with aria-activedescendant.
+// the keyboard focus and points at the selected row with aria-activedescendant. Supervisors get a first
+// column of checkboxes to pick rows for a bulk reassignment (Space picks the row under the cursor).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gridTemplate, minWidthEm, type Column, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
@@ -12,6 +13,7 @@ import type { SlaReading, SlaSchedule } from './sla-schedule';
 import type { SortSpec } from './sorting';
 import type { LocalMarks } from './use-local-marks';
 import type { Directory } from './use-directory';
+import type { QueueSelection } from './use-queue-selection';
 
 export const ROW_HEIGHT = 28;
 const OVERSCAN = 8;
@@ -31,6 +33,10 @@ type GridProps = {
   now: Date;
   sla: (schedule: SlaSchedule) => SlaReading;
   directory: Directory;
+  /** Picking rows for a bulk action; null for agents who may not reassign in bulk (no pick column). */
+  selection: QueueSelection | null;
+  /** Most tickets "pick all" may take at once (a bulk action's limit). */
+  maxPicks: number;
   /** Shown as the only row when there is nothing to list (loading, empty view, no match). */
   placeholder: string | null;
   onSort(column: ColumnId): void;
@@ -50,9 +56,11 @@ const KEY_MOVES: Record<string, Move> = {
 
 export const rowDomId = (prefix: string, id: string) => `${prefix}-row-${id}`;
 
+const PICK_TRACK_EM = 2.2;
+
 export function QueueGrid(props: GridProps) {
   const { t } = useTranslation('queues');
-  const { rows, columns, selectedIndex } = props;
+  const { rows, columns, selectedIndex, selection } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -82,9 +90,20 @@ export function QueueGrid(props: GridProps) {
   const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
   const selectedShown = selectedIndex >= 0 && items.some((v) => v.index === selectedIndex);
   const template: CSSProperties = {
-    ['--sbq-columns' as string]: gridTemplate(columns),
-    ['--sbq-min-width' as string]: `${minWidthEm(columns)}em`,
+    ['--sbq-columns' as string]: selection ? `${PICK_TRACK_EM}em ${gridTemplate(columns)}` : gridTemplate(columns),
+    ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em`,
   };
+  const picked = selection?.picked;
+  const allPicked = useMemo(() => picked !== undefined && rows.length > 0 && rows.every((r) => picked.has(r.id)), [picked, rows]);
+  // Stable across live updates and picks, so the memoized rows re-render only when their own props change.
+  const latestRows = useRef(rows);
+  latestRows.current = rows;
+  const toggle = selection?.toggle;
+  const extendTo = selection?.extendTo;
+  const togglePick = useCallback(
+    (row: QueueRow, extend: boolean) => (extend ? extendTo?.(row.id, latestRows.current) : toggle?.(row.id)),
+    [toggle, extendTo],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return; // a header button handles its own keys
@@ -95,6 +114,9 @@ export function QueueGrid(props: GridProps) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       props.onOpen();
+    } else if (e.key === ' ' && selection && selectedIndex >= 0) {
+      e.preventDefault();
+      togglePick(rows[selectedIndex]!, e.shiftKey);
     }
   };
 
@@ -105,7 +127,7 @@ export function QueueGrid(props: GridProps) {
       role="grid"
       aria-label={props.label}
       aria-rowcount={(props.placeholder !== null ? 1 : rows.length) + 1}
-      aria-colcount={columns.length}
+      aria-colcount={columns.length + (selection ? 1 : 0)}
       aria-activedescendant={selectedShown ? rowDomId(props.idPrefix, rows[selectedIndex]!.id) : undefined}
       tabIndex={0}
       style={template}
@@ -113,6 +135,18 @@ export function QueueGrid(props: GridProps) {
     >
       <div role="rowgroup" className="sbq-head">
         <div role="row" aria-rowindex={1} className="sbq-row sbq-row--head" style={{ height: ROW_HEIGHT }}>
+          {selection && (
+            <div role="columnheader" className="sbq-cell sbq-cell--pick">
+              <input
+                type="checkbox"
+                checked={allPicked}
+                disabled={rows.length === 0 || props.placeholder !== null || rows.length > props.maxPicks}
+                title={rows.length > props.maxPicks ? t('selection.tooManyForAll', { max: props.maxPicks }) : undefined}
+                aria-label={t('selection.pickAll', { count: rows.length })}
+                onChange={(e) => selection.setMany(rows.map((r) => r.id), e.target.checked)}
+              />
+            </div>
+          )}
           {columns.map((c) => {
             const sorted = props.sort.column === c.id ? props.sort.direction : undefined;
             return (
@@ -129,7 +163,7 @@ export function QueueGrid(props: GridProps) {
       <div role="rowgroup" className="sbq-body" style={{ height: virtualizer.getTotalSize() }}>
         {props.placeholder !== null ? (
           <div role="row" aria-rowindex={2} className="sbq-row sbq-row--placeholder" style={{ height: ROW_HEIGHT }}>
-            <div role="gridcell" aria-colspan={columns.length} className="sbq-cell sbq-placeholder">{props.placeholder}</div>
+            <div role="gridcell" aria-colspan={columns.length + (selection ? 1 : 0)} className="sbq-cell sbq-placeholder">{props.placeholder}</div>
           </div>
         ) : (
           items.map((v) => {
@@ -149,7 +183,9 @@ export function QueueGrid(props: GridProps) {
                 now={props.now}
                 sla={props.sla}
                 directory={props.directory}
+                picked={picked ? picked.has(row.id) : null}
                 onPick={props.onPick}
+                onPickToggle={togglePick}
               />
             );
           })

@@ -8,6 +8,8 @@ import { useConsole } from '../app/console-context';
 import { useUiStore } from '../app/ui-store';
 import { COLUMNS, FIRST_DIRECTION, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
+import { MAX_TICKETS } from '../supervisor/BulkReassign';
+import { QueueBulkBar } from './QueueBulkBar';
 import { QueueGrid } from './QueueGrid';
 import { SaveViewForm } from './SaveViewForm';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
@@ -17,6 +19,7 @@ import { useLocalMarks } from './use-local-marks';
 import { useMinuteClock } from './use-minute-clock';
 import { useQueueCommands } from './use-queue-commands';
 import { useQueueProjection } from './use-queue-projection';
+import { useQueueSelection } from './use-queue-selection';
 import { useSavedViews } from './saved-views';
 import { ViewBar } from './ViewBar';
 import { createRowSelector, membership, savedViewId, viewCounts, type BuiltinView, type ViewContext, type ViewId } from './views';
@@ -33,6 +36,7 @@ export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
   const nowMs = now.getTime();
   const directory = useDirectory();
   const marks = useLocalMarks();
+  const selection = useQueueSelection();
   const bootstrapped = useLiveQuery(() => db.getMeta<boolean>('bootstrapped'), [db]) === true;
   const { views: saved, save, remove } = useSavedViews(desk);
 
@@ -162,12 +166,15 @@ export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
         now={now}
         sla={sla}
         directory={directory}
+        selection={selection}
+        maxPicks={MAX_TICKETS}
         placeholder={placeholder}
         onSort={sortBy}
         onPick={pick}
         onMove={move}
         onOpen={open}
       />
+      {selection && <QueueBulkBar pickedCount={selection.picked.size} onClear={selection.clear} />}
       <div className="sbq-foot" role="status">
         <span>{t('summary', { count: rows.length })}</span>
         {partial && <span className="sbq-muted">{t('view.partialNote')}</span>}

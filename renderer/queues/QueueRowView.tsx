@@ -1,6 +1,6 @@
 // One row of the queue grid, absolutely placed by the virtualizer. Memoized: scrolling renders only rows
 // that enter the window, and a minute's tick re-renders only the rows on screen.
-import { memo, type CSSProperties } from 'react';
+import { memo, type CSSProperties, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelative } from '../i18n/format';
 import type { Column, ColumnId } from './columns';
@@ -23,7 +23,11 @@ export type RowProps = {
   now: Date;
   sla: (schedule: SlaSchedule) => SlaReading;
   directory: Directory;
+  /** Whether the row is picked for a bulk action; null when the agent has no picking tools. */
+  picked: boolean | null;
   onPick(row: QueueRow): void;
+  /** Toggles the row's pick, or (extend) picks the rows from the last toggled one to this one. */
+  onPickToggle(row: QueueRow, extend: boolean): void;
 };
 
 function KeyCell({ row, pending, conflict }: Pick<RowProps, 'row' | 'pending' | 'conflict'>) {
@@ -61,8 +65,35 @@ function Cell({ id, props }: { id: ColumnId; props: RowProps }) {
   }
 }
 
+function PickCell({ row, picked, onPickToggle }: Pick<RowProps, 'row' | 'onPickToggle'> & { picked: boolean }) {
+  const { t } = useTranslation('queues');
+  return (
+    <div role="gridcell" className="sbq-cell sbq-cell--pick">
+      {/* Out of the tab order: the grid holds the keyboard, and Space there toggles the row. */}
+      <input
+        type="checkbox"
+        tabIndex={-1}
+        checked={picked}
+        aria-label={t('selection.pick', { key: row.key ?? row.subject })}
+        onClick={(e) => e.stopPropagation()}
+        // React fires a checkbox's change from its click: Shift held there extends the picks.
+        onChange={(e) => onPickToggle(row, (e.nativeEvent as { shiftKey?: boolean }).shiftKey === true)}
+      />
+    </div>
+  );
+}
+
 export const QueueRowView = memo(function QueueRowView(props: RowProps) {
   const { row, selected } = props;
+  const onClick = (e: MouseEvent) => {
+    // With picking tools, Ctrl/⌘+click and Shift+click pick rows instead of opening one.
+    if (props.picked !== null && (e.ctrlKey || e.metaKey || e.shiftKey)) {
+      e.preventDefault();
+      props.onPickToggle(row, e.shiftKey);
+      return;
+    }
+    props.onPick(row);
+  };
   const style: CSSProperties = { transform: `translateY(${props.top}px)`, height: props.height };
   const classes = ['sbq-row'];
   if (selected) classes.push('sbq-row--selected');
@@ -77,8 +108,9 @@ export const QueueRowView = memo(function QueueRowView(props: RowProps) {
       className={classes.join(' ')}
       style={style}
       title={row.subject}
-      onClick={() => props.onPick(row)}
+      onClick={onClick}
     >
+      {props.picked !== null && <PickCell row={row} picked={props.picked} onPickToggle={props.onPickToggle} />}
       {props.columns.map((c) => (
         <div role="gridcell" key={c.id} className={`sbq-cell sbq-cell--${c.id}`}>
           <Cell id={c.id} props={props} />

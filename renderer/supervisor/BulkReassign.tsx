@@ -14,7 +14,7 @@ import { useAction } from './use-action';
 import { agentsForAll } from './workload';
 
 /** The protocol's limit of tickets in one bulk action. */
-const MAX_TICKETS = 1000;
+export const MAX_TICKETS = 1000;
 
 export function BulkReassign({ agents, groups }: { agents: readonly Agent[]; groups: readonly Group[] }) {
   const { t } = useTranslation('supervisor');
