@@ -11,6 +11,7 @@ import { newId } from '../sync/ids';
 import { enqueue } from '../sync/outbox';
 import { startSync, type SyncClient } from '../sync/sync-client';
 import type { ConsoleServices } from './console-context';
+import { forgetSignedOutUser } from './forget-user';
 
 export type LoginProblem = 'wrong_password' | 'unreachable' | 'protocol' | 'rate_limited' | 'invalid_url' | 'failed';
 
@@ -106,6 +107,7 @@ export async function resume(): Promise<Session | null> {
 
 export async function signOut(session: Session): Promise<void> {
   session.close();
+  forgetSignedOutUser();
   localStorage.removeItem(LAST_AGENT_KEY);
   await desktop().logout();
 }
