@@ -22,7 +22,8 @@ export function registerEventRoutes(api: FastifyInstance, deps: RouteDeps) {
     const res = reply.raw;
     // A hijacked reply skips Fastify's sending, so the headers set by hooks (CORS: the browser console
     // is of another origin and its EventSource fails without them) are written here.
-    res.writeHead(200, { ...reply.getHeaders(), 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) res.setHeader(name, value);
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': connected\n\n');
     const send = (event: ServerEvent) => {
       const { type, ...data } = event;

@@ -5,6 +5,7 @@
 import type { Agent } from '../../shared/schemas/entities';
 import { desksOf } from '../../shared/rules/permissions';
 import type { Sql } from '../db/database';
+import { DELETE_JSON, PUT_JSON } from './change-json';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 
 type PulledPage = { changes: string; rows: number; has_more: boolean; last: string | null };
@@ -24,10 +25,7 @@ export async function pull(sql: Sql, epoch: string, agent: Agent, cursorText: st
   } else {
     cursor = decodeCursor(cursorText, epoch);
   }
-  // The page is assembled into one JSON text by the database itself: one value crosses to Node instead
-  // of thousands of rows, each parsed by the driver (PGlite's protocol parser is most of a pull's cost).
-  // Row data stays the text PostgreSQL stored; ids are uuids and entity names plain words, so the
-  // pieces need no escaping.
+  // The page's JSON is assembled by the database (change-json.ts); one query, one value back.
   const [page] = await sql.query<PulledPage>(
     `WITH page AS (
        SELECT entity, id, data, change_id, ${visible('$2')} AS visible
@@ -35,9 +33,7 @@ export async function pull(sql: Sql, epoch: string, agent: Agent, cursorText: st
         ORDER BY change_id LIMIT $4 + 1
      ), numbered AS (SELECT *, row_number() OVER (ORDER BY change_id) AS n FROM page)
      SELECT coalesce(string_agg(
-              CASE WHEN visible AND data IS NOT NULL
-                THEN '{"entity":"' || entity || '","id":"' || id || '","op":"put","data":' || data::text || '}'
-                ELSE '{"entity":"' || entity || '","id":"' || id || '","op":"delete"}' END,
+              CASE WHEN visible AND data IS NOT NULL THEN ${PUT_JSON} ELSE ${DELETE_JSON} END,
               ',' ORDER BY change_id) FILTER (WHERE n <= $4), '') AS changes,
             count(*) FILTER (WHERE n <= $4)::int AS rows,
             (count(*) > $4) AS has_more,

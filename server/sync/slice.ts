@@ -3,28 +3,31 @@
 import { desksOf } from '../../shared/rules/permissions';
 import type { Agent } from '../../shared/schemas/entities';
 import type { Sql } from '../db/database';
+import { PUT_JSON } from './change-json';
 
 const OPEN = `entity = 'ticket' AND open AND NOT deleted`;
 
 export async function slice(sql: Sql, agent: Agent, limit: number): Promise<string> {
   const desks = desksOf(agent);
-  const reference = await sql.query<{ entity: string; id: string; data: string }>(
-    `SELECT entity, id::text, data::text AS data FROM entities WHERE entity IN ('agent', 'group', 'shift', 'organization') AND NOT deleted`,
-  );
-  const tickets = await sql.query<{ entity: string; id: string; data: string }>(
-    `SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND assignee_id = $2
-     UNION
-     (SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = 'service' AND 'service' = ANY($1::text[])
-       ORDER BY priority, due_at LIMIT $3)
-     UNION
-     (SELECT entity, id::text, data::text AS data FROM entities WHERE ${OPEN} AND desk = 'help' AND 'help' = ANY($1::text[])
-       ORDER BY priority, due_at LIMIT $3)`,
+  // One statement, one value back: the rows never cross to Node one by one.
+  const [result] = await sql.query<{ changes: string | null }>(
+    `WITH ticket_ids AS (
+       SELECT id FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND assignee_id = $2
+       UNION
+       (SELECT id FROM entities WHERE ${OPEN} AND desk = 'service' AND 'service' = ANY($1::text[])
+         ORDER BY priority, due_at LIMIT $3)
+       UNION
+       (SELECT id FROM entities WHERE ${OPEN} AND desk = 'help' AND 'help' = ANY($1::text[])
+         ORDER BY priority, due_at LIMIT $3)
+     ), rows AS (
+       SELECT 1 AS part, entity, id, data FROM entities
+        WHERE entity IN ('agent', 'group', 'shift', 'organization') AND NOT deleted
+       UNION ALL SELECT 2, entity, id, data FROM entities WHERE entity = 'ticket' AND id IN (SELECT id FROM ticket_ids)
+       UNION ALL SELECT 3, entity, id, data FROM entities
+        WHERE entity = 'comment' AND NOT deleted AND ticket_id IN (SELECT id FROM ticket_ids)
+     )
+     SELECT string_agg(${PUT_JSON}, ',' ORDER BY part) AS changes FROM rows`,
     [desks, agent.id, limit],
   );
-  const comments = await sql.query<{ entity: string; id: string; data: string }>(
-    `SELECT entity, id::text, data::text AS data FROM entities WHERE entity = 'comment' AND NOT deleted AND ticket_id = ANY($1::uuid[])`,
-    [tickets.map((t) => t.id)],
-  );
-  const changes = [...reference, ...tickets, ...comments].map((r) => `{"entity":"${r.entity}","id":"${r.id}","op":"put","data":${r.data}}`);
-  return `{"changes":[${changes.join(',')}]}`;
+  return `{"changes":[${result?.changes ?? ''}]}`;
 }
