@@ -1,16 +1,16 @@
 // Records what the server answered for pushed changes: `applied` waits for the pull that brings its
 // effect, `conflict` goes to the conflicts list and `rejected` to needs-attention — both with the
 // agent's change taken back from the cache, and neither holding up the changes behind them. The `details`
-// of an applied result are kept in meta under `result:<mutation id>`.
+// of an applied result are kept in meta under `result:<mutation id>`, the newest few (result-retention.ts).
 import type { MutationResult } from '../../shared/protocol/sync';
 import type { Agent } from '../../shared/schemas/entities';
 import type { CacheDb, OutboxEntry } from '../db/cache-db';
 import { SYNC_TABLES } from './outbox';
 import { rebase } from './rebase';
+import { keepResultDetails } from './result-retention';
 import { rowKey, touchedRows } from './touched-rows';
 
-/** Where the `details` of an applied mutation's result are kept (db.meta), by the mutation's id. */
-export const resultKey = (mutationId: string) => `result:${mutationId}`;
+export { resultKey } from './result-retention';
 
 export async function recordResults(db: CacheDb, results: readonly MutationResult[], actor: Agent, now: string): Promise<void> {
   await db.transaction('rw', SYNC_TABLES, async () => {
@@ -18,13 +18,14 @@ export async function recordResults(db: CacheDb, results: readonly MutationResul
     // Read and confirmed in bulk: a batch is a hundred results or more.
     const entries = await db.outbox.bulkGet(results.map((r) => r.seq));
     const confirmed: OutboxEntry[] = [];
+    const details: Array<{ id: string; details: unknown }> = [];
     for (const [i, result] of results.entries()) {
       const entry = entries[i];
       if (!entry || entry.id !== result.id) continue;
       if (result.status === 'applied') {
         confirmed.push({ ...entry, state: 'confirmed' });
         // Per-ticket outcomes of a bulk action, the moves of a handover: kept for the screen that asked.
-        if (result.details !== undefined) await db.meta.put({ key: resultKey(entry.id), value: result.details });
+        if (result.details !== undefined) details.push({ id: entry.id, details: result.details });
         continue;
       }
       await db.outbox.delete(entry.seq);
@@ -42,6 +43,7 @@ export async function recordResults(db: CacheDb, results: readonly MutationResul
       }
     }
     if (confirmed.length > 0) await db.outbox.bulkPut(confirmed);
+    await keepResultDetails(db, details);
     if (changed.size > 0) await rebase(db, changed, actor, now);
   });
 }
