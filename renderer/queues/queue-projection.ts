@@ -35,6 +35,12 @@ export type ProjectionOptions = {
 
 const OPEN_STATUSES = STATUSES.filter(isOpenStatus);
 const RETRY_MS = 5000;
+/**
+ * Building a row costs tens of microseconds (its SLA schedule); a bootstrap page brings thousands. The
+ * work gives the window back after this long, so typing and scrolling never wait behind it.
+ */
+const SLICE_MS = 8;
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class QueueProjection {
   readonly clocks: SlaClocks;
@@ -166,7 +172,12 @@ export class QueueProjection {
     const versions = first ? this.versions : new Map<string, number>();
     for (let i = 0; i < ids.length && !this.disposed; i += this.chunk) {
       const tickets = await this.db.tickets.bulkGet(ids.slice(i, i + this.chunk));
+      let sliceStart = performance.now();
       for (const t of tickets) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToMain();
+          sliceStart = performance.now();
+        }
         if (!this.wanted(t)) continue;
         next.set(t.id, this.build(t, true));
         versions.set(t.id, t.version);
@@ -184,7 +195,16 @@ export class QueueProjection {
   private async patch(ids: string[]): Promise<void> {
     const tickets = await this.db.tickets.bulkGet(ids);
     let changed = false;
-    ids.forEach((id, i) => {
+    let sliceStart = performance.now();
+    for (const [i, id] of ids.entries()) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        // Rows built so far show now; the rest follow after the window has had its turn.
+        if (changed) this.publish({});
+        changed = false;
+        await yieldToMain();
+        if (this.disposed) return;
+        sliceStart = performance.now();
+      }
       const t = tickets[i];
       if (this.wanted(t)) {
         // A named change is always rebuilt: an optimistic change and its rebase may keep the version.
@@ -195,7 +215,7 @@ export class QueueProjection {
         this.versions.delete(id);
         changed = true;
       }
-    });
+    }
     if (changed) this.publish({});
   }
 
