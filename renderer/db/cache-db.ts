@@ -5,11 +5,15 @@ import Dexie, { type Table } from 'dexie';
 import type { Mutation } from '../../shared/protocol/mutations';
 import type { ConflictField, EntityData, EntityName } from '../../shared/protocol/sync';
 import type { ProtocolError } from '../../shared/protocol/errors';
+import { touchedRows } from '../sync/touched-rows';
 
 export type Row<E extends EntityName> = EntityData<E>;
 
-/** A change the agent made: pending until pushed, confirmed until a pull has brought its effect. */
-export type OutboxEntry = Mutation & { state: 'pending' | 'confirmed'; round?: number };
+/**
+ * A change the agent made: pending until pushed, confirmed until a pull has brought its effect. `rows`:
+ * the cached rows it writes (touched-rows.ts), indexed, so a rebase reads only the entries it needs.
+ */
+export type OutboxEntry = Mutation & { state: 'pending' | 'confirmed'; rows: string[]; round?: number };
 export type ConflictEntry = { id: string; mutation: Mutation; fields: ConflictField[]; current: unknown; at: string };
 export type AttentionEntry = { id: string; mutation: Mutation; error: ProtocolError; at: string };
 /** The server's copy of a row that pending changes were applied over; `data: null` = not on the server. */
@@ -56,7 +60,13 @@ export const SCHEMA_V1 = {
 /** Version 2 adds the roster (one row per agent and day), found by its day. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, roster: 'id, date' };
 
-export const CACHE_VERSION = 2;
+/**
+ * Version 3 indexes the rows each outbox entry writes: an edit's rebase looked at every outstanding
+ * entry, so thousands of offline changes made each new one slower than the last.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, outbox: 'seq, state, *rows' };
+
+export const CACHE_VERSION = 3;
 
 export class CacheDb extends Dexie {
   tickets!: Table<Row<'ticket'>, string>;
@@ -83,7 +93,11 @@ export class CacheDb extends Dexie {
       ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
     });
     this.version(1).stores(SCHEMA_V1);
-    this.version(CACHE_VERSION).stores(SCHEMA_V2);
+    this.version(2).stores(SCHEMA_V2);
+    this.version(CACHE_VERSION).stores(SCHEMA_V3).upgrade((tx) =>
+      tx.table('outbox').toCollection().modify((entry: OutboxEntry) => {
+        entry.rows = touchedRows(entry);
+      }));
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

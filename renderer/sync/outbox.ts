@@ -19,14 +19,15 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
     const seq = (await db.getMeta<number>('nextSeq')) ?? 1;
     await db.meta.put({ key: 'nextSeq', value: seq + 1 });
     const entryArgs = await onServerBase(db, name, parsed);
-    const entry = { id: deps.newId(), seq, name, args: entryArgs, at: deps.now().toISOString(), state: 'pending' } as OutboxEntry;
-    for (const key of touchedRows(entry)) {
+    const mutation = { id: deps.newId(), seq, name, args: entryArgs, at: deps.now().toISOString() } as Mutation;
+    const entry: OutboxEntry = { ...mutation, state: 'pending', rows: touchedRows(mutation) };
+    for (const key of entry.rows) {
       if (await db.shadows.get(key)) continue;
       const { entity, id } = parseRowKey(key);
       await db.shadows.put({ key, data: (await entityTable(db, entity).get(id)) ?? null });
     }
     await db.outbox.add(entry);
-    await rebase(db, touchedRows(entry), deps.actor, entry.at);
+    await rebase(db, entry.rows, deps.actor, entry.at);
     return entry;
   });
 }

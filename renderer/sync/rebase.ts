@@ -6,7 +6,7 @@ import { applyMutation } from '../../shared/rules/apply-mutation';
 import type { Agent, Article, Organization } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { entityTable, type CacheDb, type OutboxEntry } from '../db/cache-db';
-import { parseRowKey, rowKey, touchedRows } from './touched-rows';
+import { parseRowKey, rowKey } from './touched-rows';
 
 /** Cached rows by row key (null where absent), read with one bulkGet per table. */
 async function readRows(db: CacheDb, keys: readonly string[]): Promise<Map<string, unknown>> {
@@ -26,27 +26,32 @@ async function readRows(db: CacheDb, keys: readonly string[]): Promise<Map<strin
   return rows;
 }
 
-/** Every outstanding entry touching these rows, and every row those entries touch, to a fixpoint. */
-function closure(entries: readonly OutboxEntry[], start: Iterable<string>): { keys: Set<string>; entries: OutboxEntry[] } {
+/**
+ * Every outstanding entry touching these rows, and every row those entries touch, to a fixpoint: an
+ * entry's effect depends on the rows before it, in every row it writes. Found through the outbox's
+ * index of written rows, so the cost follows the rows at hand, not the length of the outbox.
+ */
+async function closure(db: CacheDb, start: Iterable<string>): Promise<{ keys: Set<string>; entries: OutboxEntry[] }> {
   const keys = new Set(start);
-  const chosen = new Set<OutboxEntry>();
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const e of entries) {
-      if (chosen.has(e)) continue;
-      const rows = touchedRows(e);
-      if (!rows.some((k) => keys.has(k))) continue;
-      chosen.add(e);
-      grew = true;
-      for (const k of rows) keys.add(k);
+  const chosen = new Map<number, OutboxEntry>();
+  for (let frontier = [...keys]; frontier.length > 0; ) {
+    const found = await db.outbox.where('rows').anyOf(frontier).toArray();
+    frontier = [];
+    for (const e of found) {
+      if (chosen.has(e.seq)) continue;
+      chosen.set(e.seq, e);
+      for (const k of e.rows) {
+        if (keys.has(k)) continue;
+        keys.add(k);
+        frontier.push(k);
+      }
     }
   }
-  return { keys, entries: entries.filter((e) => chosen.has(e)) };
+  return { keys, entries: [...chosen.values()].sort((a, b) => a.seq - b.seq) };
 }
 
 export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agent, now: string): Promise<void> {
-  const outstanding = await db.outbox.orderBy('seq').toArray();
-  const { keys, entries } = closure(outstanding, changed);
+  const { keys, entries } = await closure(db, changed);
   if (keys.size === 0) return;
   const shadows = new Map((await db.shadows.bulkGet([...keys])).flatMap((s) => (s ? [[s.key, s.data] as const] : [])));
   const cached = await readRows(db, [...keys].filter((key) => !shadows.has(key)));
@@ -68,7 +73,7 @@ export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agen
   }
 
   // Written in bulk, one call per table: a replay of thousands of changes rebases thousands of rows.
-  const stillTouched = new Set(entries.flatMap((e) => touchedRows(e)));
+  const stillTouched = new Set(entries.flatMap((e) => e.rows));
   const puts = new Map<EntityName, unknown[]>();
   const deletes = new Map<EntityName, string[]>();
   const settled: string[] = [];

@@ -84,30 +84,31 @@ describe('schema upgrades', () => {
   it('a cache written by schema version 1 opens with its pending changes, which still reach the server', async () => {
     const idb = new IDBFactory();
     const dbName = `old-console-${randomUUID()}`;
-    const c = await openConsole(server, 'agent@example.com', { idb, dbName });
-    await c.sync();
     const ticketId = await openTicketId(2);
-    c.net.mode = 'offline';
     const noteId = randomUUID();
-    await c.change('comment.add', { id: noteId, ticketId, body: 'written before the upgrade', visibility: 'internal' });
-    const outboxBefore = await c.db.outbox.toArray();
-    c.close();
 
-    // Reopen the same IndexedDB with the version-1 schema only, as the previous release did…
+    // The previous release's cache: version 1, one change waiting in its outbox, as that release wrote it.
     const old = new Dexie(dbName, { indexedDB: idb, IDBKeyRange });
     old.version(1).stores(SCHEMA_V1);
-    await old.open();
-    expect(await old.table('outbox').count()).toBe(1);
+    const written = { id: randomUUID(), seq: 1, name: 'comment.add', args: { id: noteId, ticketId, body: 'written before the upgrade', visibility: 'internal' }, at: new Date().toISOString(), state: 'pending' };
+    await old.table('outbox').add(written);
+    await old.table('meta').put({ key: 'nextSeq', value: 2 });
     old.close();
 
-    // …then with the current release: the upgrade keeps the outbox and the change still syncs.
+    // The current release opens it: the outbox is kept, each entry now knowing the rows it writes.
     const upgraded = await openConsole(server, 'agent@example.com', { idb, dbName });
-    expect(upgraded.db.verno).toBeGreaterThanOrEqual(1);
-    expect(await upgraded.db.outbox.toArray()).toEqual(outboxBefore);
+    expect(await upgraded.db.outbox.toArray()).toEqual([{ ...written, rows: [`comment:${noteId}`, `ticket:${ticketId}`] }]);
+    // A new change of the same ticket is queued behind it, and both reach the server.
+    upgraded.net.mode = 'offline';
+    const second = randomUUID();
+    await upgraded.change('comment.add', { id: second, ticketId, body: 'written after the upgrade', visibility: 'internal' });
+    expect((await upgraded.db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2]);
+    upgraded.net.mode = 'online';
     await upgraded.sync();
     expect(await upgraded.db.outbox.count()).toBe(0);
-    const [{ n } = { n: '0' }] = await server.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM entities WHERE entity = 'comment' AND id = $1`, [noteId]);
-    expect(Number(n)).toBe(1);
+    const [{ n } = { n: '0' }] = await server.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM entities WHERE entity = 'comment' AND id = ANY($1::uuid[])`, [[noteId, second]]);
+    expect(Number(n)).toBe(2);
+    expect((await upgraded.db.comments.bulkGet([noteId, second])).map((c) => c?.body)).toEqual(['written before the upgrade', 'written after the upgrade']);
     upgraded.close();
   });
 });
