@@ -9,25 +9,27 @@ const OPEN = `entity = 'ticket' AND open AND NOT deleted`;
 
 export async function slice(sql: Sql, agent: Agent, limit: number): Promise<string> {
   const desks = desksOf(agent);
-  // One statement, one value back: the rows never cross to Node one by one.
+  const ids = (await sql.query<{ id: string }>(
+    `SELECT id::text FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND assignee_id = $2
+     UNION
+     (SELECT id::text FROM entities WHERE ${OPEN} AND desk = 'service' AND 'service' = ANY($1::text[])
+       ORDER BY priority, due_at LIMIT $3)
+     UNION
+     (SELECT id::text FROM entities WHERE ${OPEN} AND desk = 'help' AND 'help' = ANY($1::text[])
+       ORDER BY priority, due_at LIMIT $3)`,
+    [desks, agent.id, limit],
+  )).map((r) => r.id);
+  // The rows themselves leave the database as one value (change-json.ts). The ids go in as an array, so
+  // the tickets are found by primary key and the comments through their ticket's index.
   const [result] = await sql.query<{ changes: string | null }>(
-    `WITH ticket_ids AS (
-       SELECT id FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND assignee_id = $2
-       UNION
-       (SELECT id FROM entities WHERE ${OPEN} AND desk = 'service' AND 'service' = ANY($1::text[])
-         ORDER BY priority, due_at LIMIT $3)
-       UNION
-       (SELECT id FROM entities WHERE ${OPEN} AND desk = 'help' AND 'help' = ANY($1::text[])
-         ORDER BY priority, due_at LIMIT $3)
-     ), rows AS (
+    `WITH rows AS (
        SELECT 1 AS part, entity, id, data FROM entities
         WHERE entity IN ('agent', 'group', 'shift', 'organization') AND NOT deleted
-       UNION ALL SELECT 2, entity, id, data FROM entities WHERE entity = 'ticket' AND id IN (SELECT id FROM ticket_ids)
-       UNION ALL SELECT 3, entity, id, data FROM entities
-        WHERE entity = 'comment' AND NOT deleted AND ticket_id IN (SELECT id FROM ticket_ids)
+       UNION ALL SELECT 2, entity, id, data FROM entities WHERE entity = 'ticket' AND id = ANY($1::uuid[])
+       UNION ALL SELECT 3, entity, id, data FROM entities WHERE entity = 'comment' AND NOT deleted AND ticket_id = ANY($1::uuid[])
      )
      SELECT string_agg(${PUT_JSON}, ',' ORDER BY part) AS changes FROM rows`,
-    [desks, agent.id, limit],
+    [ids],
   );
   return `{"changes":[${result?.changes ?? ''}]}`;
 }
