@@ -85,7 +85,9 @@ export async function signIn(serverUrlText: string, email: string, password: str
     if (code === 'unreachable') throw new LoginError('unreachable');
     throw new LoginError('failed', code);
   }
-  return open(serverUrl, answer.value.agent as unknown as Agent);
+  const session = open(serverUrl, answer.value.agent as unknown as Agent);
+  await session.sync.started;
+  return session;
 }
 
 /** A session kept by the desktop (or this browser tab) from before: sign in silently. */

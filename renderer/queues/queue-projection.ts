@@ -40,6 +40,8 @@ const RETRY_MS = 5000;
  * work gives the window back after this long, so typing and scrolling never wait behind it.
  */
 const SLICE_MS = 8;
+const RELOAD_BACKOFF = 4;
+const ONE_READ = 4000;
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class QueueProjection {
@@ -66,7 +68,7 @@ export class QueueProjection {
   ) {
     this.clocks = new SlaClocks(now().getTime());
     this.chunk = options.chunk ?? 1000;
-    this.minReloadGapMs = options.minReloadGapMs ?? 1000;
+    this.minReloadGapMs = options.minReloadGapMs ?? 2000;
   }
 
   start(): void {
@@ -161,7 +163,13 @@ export class QueueProjection {
       this.orgs = new Map((await this.db.organizations.toArray()).map((o) => [o.id, { id: o.id, name: o.name, timeZone: o.timeZone }]));
     }
     const first = !this.snapshot.loaded;
-    const ids = await this.db.tickets.where('[desk+status]').anyOf(OPEN_STATUSES.map((s) => [this.desk, s])).primaryKeys();
+    const openKeys = () => this.db.tickets.where('[desk+status]').anyOf(OPEN_STATUSES.map((s) => [this.desk, s])).primaryKeys();
+    // A few thousand rows (the first screen) come in one read transaction, so a bootstrap page written
+    // meanwhile cannot slip in between the keys and the rows; more are read in chunks, between writes.
+    const [ids, few] = await this.db.transaction('r', this.db.tickets, async () => {
+      const keys = await openKeys();
+      return [keys, keys.length <= ONE_READ ? await this.db.tickets.bulkGet(keys) : null] as const;
+    });
     // The first load fills the live map and shows rows as they come; later reloads build aside and
     // swap at the end, so nothing flickers.
     if (first) {
@@ -171,7 +179,7 @@ export class QueueProjection {
     const next = first ? this.rows : new Map<string, QueueRow>();
     const versions = first ? this.versions : new Map<string, number>();
     for (let i = 0; i < ids.length && !this.disposed; i += this.chunk) {
-      const tickets = await this.db.tickets.bulkGet(ids.slice(i, i + this.chunk));
+      const tickets = few ? few.slice(i, i + this.chunk) : await this.db.tickets.bulkGet(ids.slice(i, i + this.chunk));
       let sliceStart = performance.now();
       for (const t of tickets) {
         if (performance.now() - sliceStart > SLICE_MS) {
@@ -187,8 +195,11 @@ export class QueueProjection {
     this.rows = next;
     this.versions = versions;
     this.orgsChanged = false;
+    // Reloads come from bulk writes (a bootstrap or a long pull, page after page), whose IndexedDB
+    // transactions a reload competes with: the next waits several times as long as this one took.
     const cost = performance.now() - started;
-    this.nextReloadAt = performance.now() + Math.max(this.minReloadGapMs, cost);
+    // An empty cache (a first sign-in) waits for nothing: the first screen's rows come next.
+    this.nextReloadAt = this.rows.size === 0 ? 0 : performance.now() + Math.max(this.minReloadGapMs, RELOAD_BACKOFF * cost);
     this.publish({ loaded: true });
   }
 

@@ -17,20 +17,6 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   return list;
 }
 
-/**
- * Dexie's `storagemutated` notice names the keys of a write of fewer than 50 rows and only a range for a
- * larger one. The queues and the knowledge-base index patch just the rows a notice names, but a range
- * makes them re-read the whole table: on every page of a bootstrap, competing with the writes for the
- * disk. So the rows they watch go in named runs; within one transaction that costs nothing measurable.
- */
-const NAMED_RUN = 49;
-const WATCHED_TABLES = new Set(['tickets', 'articles']);
-
-async function putRows(db: CacheDb, table: string, rows: readonly unknown[]): Promise<void> {
-  if (!WATCHED_TABLES.has(table)) return void (await db.table(table).bulkPut(rows as unknown[]));
-  for (let i = 0; i < rows.length; i += NAMED_RUN) await db.table(table).bulkPut(rows.slice(i, i + NAMED_RUN));
-}
-
 export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now: string): Promise<void> {
   await db.transaction('rw', SYNC_TABLES, async () => {
     const shadowed = new Set(await db.shadows.toCollection().primaryKeys());
@@ -57,7 +43,7 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
       else listIn(deletes, table).push(change.id);
     }
     if (shadows.length > 0) await db.shadows.bulkPut(shadows);
-    for (const [table, rows] of puts) await putRows(db, table, rows);
+    for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
     for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
 
     if (page.last) {

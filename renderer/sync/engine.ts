@@ -13,7 +13,7 @@ import { evictArticleBodies, isQuotaError } from './quota';
 import { INITIAL_STATUS, type SyncStatus } from './status';
 import { uploadPendingBlobs } from './uploads';
 import type { PageInput } from './apply-page';
-import type { Change, EntityName, PullResponse } from '../../shared/protocol/sync';
+import type { Change, EntityName, PullResponse, SliceResponse } from '../../shared/protocol/sync';
 
 /** Bootstrap pages: progress and resumption every 2000 rows. */
 const BOOTSTRAP_PAGE = 2000;
@@ -28,6 +28,8 @@ const PUSH_BATCH = 1000;
 
 /** The rows the first screen shows: the queues' tickets and the reference rows they name. */
 const FIRST_SCREEN = new Set<EntityName>(['ticket', 'agent', 'group', 'shift', 'organization']);
+/** How long the bootstrap leaves the disk to the window after the first screen is written. */
+const FIRST_READS_MS = 250;
 
 /** The longest head of the batch whose JSON stays within `bytes` (at least one entry). */
 function fitBytes<T extends { args: unknown }>(batch: T[], bytes: number): T[] {
@@ -59,6 +61,11 @@ export type EngineDeps = {
   openEvents?: (handlers: { onPoke: () => void; onOpen: () => void; onError: () => void }) => { close(): void };
   /** Rows per pulled page; by default 2000 while bootstrapping and 10,000 (the protocol's most) after. */
   pageSize?: number;
+  /**
+   * The first screen's slice, already asked for while the cache opened (a new device); used by the
+   * first bootstrap instead of asking again. Undefined (not asked, or failed): the bootstrap asks.
+   */
+  earlySlice?: Promise<SliceResponse | undefined>;
   /** Mutations per push at most (and never much more than PUSH_BYTES of JSON); 1000 by default. */
   pushBatch?: number;
   /** Pull on a timer too, in case a poke was missed. */
@@ -185,11 +192,16 @@ export class SyncEngine {
       // starts on the first page while the slice is written. Only what the queues show (tickets and the
       // reference rows they name) is written now; the slice's comments go with the first page, so the
       // console's first reads are not queued behind a second write.
-      const slice = await api.slice();
+      const early = this.deps.earlySlice;
+      this.deps.earlySlice = undefined;
+      const slice = (await early) ?? (await api.slice());
       next = this.prefetch(undefined, size);
       let shown: Change[];
       [shown, rest] = partition(slice.changes, (c) => FIRST_SCREEN.has(c.entity));
       await this.write({ changes: shown, cursor: null, last: false });
+      // IndexedDB runs transactions in the order they were made: the queues' first reads must be made
+      // before the first long page write, or the first screen waits for it.
+      await new Promise((resolve) => setTimeout(resolve, FIRST_READS_MS));
     } else {
       next = this.prefetch(cursor, size);
     }

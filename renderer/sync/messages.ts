@@ -3,7 +3,8 @@ import type { Agent } from '../../shared/schemas/entities';
 import type { SyncStatus } from './status';
 
 /** Page → worker: everything the worker needs to run the engine (no token: it asks for those). */
-export type WorkerStart = { type: 'start'; serverUrl: string; dbName: string; actor: Agent };
+/** `token`: an access token for the first requests, so they need not wait for a window busy rendering. */
+export type WorkerStart = { type: 'start'; serverUrl: string; dbName: string; actor: Agent; token?: string };
 export type TokenAnswer = { type: 'token'; requestId: number; token: string | null; error?: string };
 export type ToWorker = WorkerStart | TokenAnswer | { type: 'stop' };
 

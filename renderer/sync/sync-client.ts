@@ -6,12 +6,20 @@ import { channelName, lockName, type Broadcast, type FromWorker, type ToWorker }
 import { useSyncStatus } from './status-store';
 
 export type SyncClient = {
+  /**
+   * Settles once this window's worker has started, or soon if another window leads: the sign-in waits
+   * for it, so the worker loads while the console renders instead of after.
+   */
+  started: Promise<void>;
   requestSync(): void;
   resyncFromScratch(): void;
   onPresence(listener: (event: Extract<Broadcast, { type: 'presence' }>) => void): () => void;
   isLeader(): boolean;
   stop(): void;
 };
+
+/** How long a sign-in waits for the lock before it goes on without leading (another window leads). */
+const LEADER_WAIT_MS = 200;
 
 export function startSync(options: { serverUrl: string; dbName: string; actor: Agent; getToken: (refresh: boolean) => Promise<string> }): SyncClient {
   const channel = new BroadcastChannel(channelName(options.dbName));
@@ -28,7 +36,14 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
   channel.postMessage({ type: 'status-request' } satisfies Broadcast);
 
   const post = (m: ToWorker) => worker?.postMessage(m);
-  void navigator.locks.request(lockName(options.dbName), () => {
+  // Asked now, while the window is free: once it renders the console, a worker's question waits.
+  const firstToken = options.getToken(false).catch(() => undefined);
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    markStarted = resolve;
+    setTimeout(resolve, LEADER_WAIT_MS);
+  });
+  void navigator.locks.request(lockName(options.dbName), async () => {
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'switchboard-sync' });
     worker.onmessage = async (event: MessageEvent<FromWorker>) => {
       const { requestId, refresh } = event.data;
@@ -38,7 +53,8 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
         post({ type: 'token', requestId, token: null, error: error instanceof Error ? error.message : String(error) });
       }
     };
-    post({ type: 'start', serverUrl: options.serverUrl, dbName: options.dbName, actor: options.actor });
+    post({ type: 'start', serverUrl: options.serverUrl, dbName: options.dbName, actor: options.actor, token: await firstToken });
+    markStarted();
     // Hold the lock for as long as this page lives (or until sign-out).
     return new Promise<void>((resolve) => {
       releaseLock = resolve;
@@ -54,6 +70,7 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
   NETWORK_EVENTS.forEach((name) => window.addEventListener(name, onNetwork));
 
   return {
+    started,
     requestSync,
     resyncFromScratch: () => channel.postMessage({ type: 'resync-request' } satisfies Broadcast),
     onPresence(listener) {

@@ -51,19 +51,37 @@ function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke():
   };
 }
 
+/** Whether this device has no cache of that name yet (listing databases opens none). */
+async function isNew(dbName: string): Promise<boolean> {
+  const existing = await indexedDB.databases().catch(() => null);
+  return existing !== null && !existing.some((d) => d.name === dbName);
+}
+
 scope.onmessage = (event) => {
   const message = event.data;
   switch (message.type) {
     case 'start': {
       if (engine) return;
       channel = new BroadcastChannel(channelName(message.dbName));
+      // The first requests use the token that came with `start`; later ones ask the window (it may be
+      // refreshed by then), and a refusal always asks for a fresh one.
+      let firstToken: string | undefined = message.token;
       const api = createSyncApi({
         baseUrl: `${message.serverUrl}/api/v1`,
-        tokens: { get: () => askToken(false), refresh: () => askToken(true) },
+        tokens: {
+          get: () => {
+            const token = firstToken;
+            firstToken = undefined;
+            return token ? Promise.resolve(token) : askToken(false);
+          },
+          refresh: () => askToken(true),
+        },
       });
       engine = new SyncEngine({
         db: new CacheDb(message.dbName),
         api,
+        // A device with no cache yet asks for its first screen while the cache is created.
+        earlySlice: isNew(message.dbName).then((fresh) => (fresh ? api.slice() : undefined)).catch(() => undefined),
         actor: message.actor,
         newId,
         onStatus: (status) => channel?.postMessage({ type: 'status', status } satisfies Broadcast),
