@@ -1,5 +1,5 @@
 // The console's top: settings (language, theme) first, then a saved session or the sign-in screen.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { DEFAULT_SERVER_URL } from '../../shared/ipc/settings';
 import { desktop } from '../desktop';
 import { usePresence } from '../ticket/presence-store';
@@ -24,8 +24,11 @@ export function Root() {
       document.documentElement.lang = language;
       applyTheme(settings.ok ? settings.value.theme : 'system');
       if (settings.ok) setServerUrl(settings.value.serverUrl);
-      setSession(await resume());
-      setReady(true);
+      const resumed = await resume();
+      startTransition(() => {
+        setSession(resumed);
+        setReady(true);
+      });
     })();
     return stopFollowing;
   }, []);
@@ -33,7 +36,10 @@ export function Root() {
   useEffect(() => session?.sync.onPresence((event) => usePresence.getState().apply(event)), [session]);
 
   if (!ready) return null;
-  if (!session) return <LoginScreen initialServerUrl={serverUrl} onSignedIn={setSession} />;
+  // The console is a large tree: rendered as a transition, React builds it in slices of a few
+  // milliseconds and the window stays responsive (one synchronous render was a 300 ms task).
+  const enter = (next: Session) => startTransition(() => setSession(next));
+  if (!session) return <LoginScreen initialServerUrl={serverUrl} onSignedIn={enter} />;
   return (
     <ConsoleProvider services={session.services}>
       <ConsoleScreen

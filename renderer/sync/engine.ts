@@ -13,7 +13,7 @@ import { evictArticleBodies, isQuotaError } from './quota';
 import { INITIAL_STATUS, type SyncStatus } from './status';
 import { uploadPendingBlobs } from './uploads';
 import type { PageInput } from './apply-page';
-import type { Change, EntityName, PullResponse, SliceResponse } from '../../shared/protocol/sync';
+import type { EntityName, PullResponse, SliceResponse } from '../../shared/protocol/sync';
 
 /** Bootstrap pages: progress and resumption every 2000 rows. */
 const BOOTSTRAP_PAGE = 2000;
@@ -40,13 +40,6 @@ function fitBytes<T extends { args: unknown }>(batch: T[], bytes: number): T[] {
     if (total > bytes && i > 0) return batch.slice(0, i);
   }
   return batch;
-}
-
-function partition(changes: readonly Change[], test: (c: Change) => boolean): [Change[], Change[]] {
-  const yes: Change[] = [];
-  const no: Change[] = [];
-  for (const c of changes) (test(c) ? yes : no).push(c);
-  return [yes, no];
 }
 
 export type EngineDeps = {
@@ -186,19 +179,17 @@ export class SyncEngine {
     const cursor = await db.getMeta<string>('cursor');
     let done = (await db.getMeta<number>('bootstrapRows')) ?? 0;
     let next: Promise<PullResponse>;
-    let rest: Change[] = [];
     if (cursor === undefined) {
       // The first screen: my tickets and the head of both queues, before the long pull. The server
       // starts on the first page while the slice is written. Only what the queues show (tickets and the
-      // reference rows they name) is written now; the slice's comments go with the first page, so the
-      // console's first reads are not queued behind a second write.
+      // reference rows they name) is written; the slice's comments are left to the bootstrap, which
+      // brings every row again: carried into the first page they tripled its write, and every read of
+      // the cache (the agent's first clicks) waits for a write in progress.
       const early = this.deps.earlySlice;
       this.deps.earlySlice = undefined;
       const slice = (await early) ?? (await api.slice());
       next = this.prefetch(undefined, size);
-      let shown: Change[];
-      [shown, rest] = partition(slice.changes, (c) => FIRST_SCREEN.has(c.entity));
-      await this.write({ changes: shown, cursor: null, last: false });
+      await this.write({ changes: slice.changes.filter((c) => FIRST_SCREEN.has(c.entity)), cursor: null, last: false });
       // IndexedDB runs transactions in the order they were made: the queues' first reads must be made
       // before the first long page write, or the first screen waits for it.
       await new Promise((resolve) => setTimeout(resolve, FIRST_READS_MS));
@@ -211,10 +202,7 @@ export class SyncEngine {
       // A failed write drops it; the saved cursor is the one written with the last page.
       if (page.hasMore) next = this.prefetch(page.cursor, size);
       done += page.changes.length;
-      // Slice rows first: the page's copy of a row is as new as the slice's or newer, and wins.
-      const changes = rest.length > 0 ? [...rest, ...page.changes] : page.changes;
-      rest = [];
-      await this.write({ changes, cursor: page.cursor, last: !page.hasMore });
+      await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
       await db.meta.put({ key: 'bootstrapRows', value: done });
       this.publishSoon({ state: 'bootstrapping', progress: { done, total: done + page.remaining } });
       if (!page.hasMore) break;
