@@ -3,7 +3,7 @@
 import { MutationArgs, type ArgsOf, type Mutation, type MutationName } from '../../shared/protocol/mutations';
 import type { Agent } from '../../shared/schemas/entities';
 import { ENTITY_TABLE_NAMES, type CacheDb, type ConflictEntry, type OutboxEntry } from '../db/cache-db';
-import { rebase } from './rebase';
+import { applyOnTop } from './rebase';
 import { parseRowKey, rowKey, touchedRows } from './touched-rows';
 import { entityTable } from '../db/cache-db';
 
@@ -27,7 +27,7 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
       await db.shadows.put({ key, data: (await entityTable(db, entity).get(id)) ?? null });
     }
     await db.outbox.add(entry);
-    await rebase(db, entry.rows, deps.actor, entry.at);
+    await applyOnTop(db, entry, deps.actor, entry.at);
     return entry;
   });
 }
