@@ -28,7 +28,7 @@ describeInChromium('the agent console in Chromium', () => {
   /** Shows the ticket's row in the Service Desk queue: view "Mine", filtered by its key. */
   async function showInQueue(p: Page, view: 'mine' | 'allOpen', ticketKey: string): Promise<Locator> {
     const queue = p.getByRole('region', { name: 'Service Desk', exact: true });
-    await queue.getByLabel('View').selectOption(view);
+    await queue.getByLabel('View', { exact: true }).selectOption(view);
     await queue.getByLabel('Filter tickets').fill(ticketKey);
     const row = queueRow(p, 'Service Desk', ticketKey);
     // A console that has just signed in may need its bootstrap to bring the ticket.
@@ -75,7 +75,7 @@ describeInChromium('the agent console in Chromium', () => {
 
   it('opens a ticket, assigns it to the agent, replies and adds an internal note', async () => {
     const queue = region('Service Desk');
-    await queue.getByLabel('View').selectOption('unassigned');
+    await queue.getByLabel('View', { exact: true }).selectOption('unassigned');
     const first = queue.getByRole('row').filter({ hasText: /SD-\d+/ }).first();
     key = /SD-\d+/.exec(await first.innerText())![0];
     await first.click();

@@ -203,7 +203,7 @@ describeInChromium('field work offline and a shift handover in Chromium', () => 
     const { page } = arriving;
     // The handover reaches the console that was already open: it arrives by the live sync.
     const queue = region(page, 'Service Desk');
-    await queue.getByLabel('View').selectOption('mine');
+    await queue.getByLabel('View', { exact: true }).selectOption('mine');
     await queue.getByLabel('Filter tickets').fill(ticket.key);
     const row = queue.getByRole('row').filter({ hasText: ticket.key });
     await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);

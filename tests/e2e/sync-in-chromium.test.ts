@@ -186,7 +186,7 @@ describeInChromium('the sync engine in Chromium', () => {
 
   async function openUnassignedTicket(page: Page): Promise<{ key: string }> {
     const queue = page.getByRole('region', { name: 'Service Desk', exact: true });
-    await queue.getByLabel('View').selectOption('unassigned');
+    await queue.getByLabel('View', { exact: true }).selectOption('unassigned');
     const row = queue.getByRole('row').filter({ hasText: /SD-\d+/ }).first();
     const key = /SD-\d+/.exec(await row.innerText())![0];
     await row.click();
