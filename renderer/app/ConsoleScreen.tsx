@@ -33,7 +33,8 @@ function DeskArea({ desk }: { desk: 'service' | 'help' }) {
       {ticketId && (
         <>
           <Separator className="separator" />
-          <Panel id={`${desk}-ticket`} minSize="25">
+          {/* The ticket is what the agent works on: it opens wider than the queue beside it. */}
+          <Panel id={`${desk}-ticket`} minSize="25" defaultSize="60">
             <TicketPane key={ticketId} ticketId={ticketId} />
           </Panel>
         </>
