@@ -53,8 +53,10 @@ async function main() {
     for (const child of children) child.kill('SIGINT');
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: Ctrl+C signals the whole process group, so a second SIGINT (relayed by tsx) can
+  // arrive while stopping, and without a handler it would end the process as killed (exit 130).
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
   const serverUrl = await startServer();
   const electron = mode === 'desktop' ? electronBinary() : null;

@@ -75,12 +75,15 @@ describe('the roster', () => {
     const grid = await within(pane).findByRole('table', { name: 'Roster of the next 7 days' });
     const days = within(grid).getAllByRole('columnheader').slice(1).map((th) => th.querySelector('time')?.getAttribute('datetime'));
     expect(days).toEqual(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26']);
-    const cells = within(grid).getAllByLabelText(/^Shift of Ondřej Marek on /);
+    // The agents' rows come with the cache's live query, after the table itself.
+    const cells = await within(grid).findAllByLabelText(/^Shift of Ondřej Marek on /);
     expect(cells).toHaveLength(7);
     // Without an entry a cell shows the agent's usual shift.
     expect(cells.map((c) => (c as HTMLSelectElement).value)).toEqual(Array(7).fill(late.id));
 
     await user.selectOptions(cells[1] as HTMLElement, 'Night');
+    // The change is written to the outbox after the event (a transaction of its own): wait for it.
+    await waitFor(async () => expect(await pendingMutations(services)).toHaveLength(1));
     const [entry] = await pendingMutations(services);
     expect(entry?.name).toBe('roster.set');
     expect(entry?.args).toEqual({ date: '2026-11-21', agentId: ondrej.id, shiftId: night.id });
@@ -90,6 +93,7 @@ describe('the roster', () => {
     await waitFor(() => expect((within(grid).getAllByLabelText(/^Shift of Ondřej Marek on /)[1] as HTMLSelectElement).value).toBe(night.id));
 
     await user.selectOptions(within(grid).getAllByLabelText(/^Shift of Ondřej Marek on /)[2] as HTMLElement, 'Off');
+    await waitFor(async () => expect(await pendingMutations(services)).toHaveLength(2));
     const entries = await pendingMutations(services);
     expect(entries[1]?.args).toEqual({ date: '2026-11-22', agentId: ondrej.id, shiftId: null });
   });

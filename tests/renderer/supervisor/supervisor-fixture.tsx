@@ -1,7 +1,8 @@
 // Shared set-up of the supervisor pane tests: the pane in a console on demo data, a tab opened, the
 // pane's store reset between tests, and the server's answer to a queued change delivered the way the
 // sync engine records it (renderer/sync/push-results.ts).
-import { configure, screen } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { ConsoleServices } from '../../../renderer/app/console-context';
 import type { OutboxEntry } from '../../../renderer/db/cache-db';
 import { i18next } from '../../../renderer/i18n';
@@ -33,8 +34,14 @@ export async function openSupervisor(services: ConsoleServices, tab?: Supervisor
   return { ...view, pane };
 }
 
+/**
+ * The outbox's pending changes, once it holds any: a control's handler writes its change in a transaction
+ * of its own after the event that user-event awaited, so reading at once can come too early.
+ */
 export async function pendingMutations(services: ConsoleServices): Promise<OutboxEntry[]> {
-  return (await services.db.outbox.orderBy('seq').toArray()).filter((e) => e.state === 'pending');
+  const read = async () => (await services.db.outbox.orderBy('seq').toArray()).filter((e) => e.state === 'pending');
+  await waitFor(async () => expect(await read()).not.toHaveLength(0));
+  return read();
 }
 
 export const openTickets = (tickets: readonly Ticket[]) => tickets.filter((t) => isOpenStatus(t.status));
