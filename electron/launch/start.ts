@@ -20,7 +20,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
 }
 
 function startServer(): Promise<string> {
-  const child = spawn(bin('tsx'), ['server/main.ts', '--port', String(serverPort)], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  // Node with the tsx loader, not the tsx CLI: the CLI relays signals through a process of its own,
+  // which under load gives up after 30 ms and kills the server instead of letting it shut down.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(serverPort)], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`the server stopped (exit ${code})`)));
@@ -53,8 +55,7 @@ async function main() {
     for (const child of children) child.kill('SIGINT');
     process.exit(0);
   };
-  // `on`, not `once`: Ctrl+C signals the whole process group, so a second SIGINT (relayed by tsx) can
-  // arrive while stopping, and without a handler it would end the process as killed (exit 130).
+  // `on`, not `once`: a second Ctrl+C while stopping must not end the launcher as killed (exit 130).
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 

@@ -20,14 +20,13 @@ export const describeInChromium = describe.skipIf(!available);
 export const PASSWORD = 'demo';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-results', 'e2e');
-const TSX = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
 
 /** The flags known to work with Debian's Chromium here (DESIGN.md, toolchain notes). */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Cleanup = () => Promise<void> | void;
 
-/** A child process in its own process group (tsx starts a second node), signalled and stopped as a group. */
+/** A child process (node with the tsx loader) in its own process group, signalled and stopped as a group. */
 type Child = { signal: (name: NodeJS.Signals) => void; stop: () => Promise<void> };
 
 /** Process groups still running: killed if this test process ends without cleaning up (a crash, Ctrl+C). */
@@ -43,7 +42,7 @@ process.once('exit', () => {
 });
 
 export function startChild(args: string[], ready: RegExp, what: string, timeoutMs: number, env: NodeJS.ProcessEnv = {}): Promise<{ match: RegExpExecArray; child: Child; output: () => string; exited: Promise<number | null> }> {
-  const proc: ChildProcess = spawn(TSX, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG: '', ...env } });
+  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG: '', ...env } });
   let output = '';
   let exited = proc.exitCode !== null;
   if (proc.pid) running.add(proc.pid);

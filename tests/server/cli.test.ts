@@ -7,11 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, STORAGES } from './harness';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 // Starting PGlite on disk and seeding take a while on a busy machine; these are limits, not expectations.
 const START_LIMIT_MS = 150_000;
 const TEST_LIMIT_MS = 400_000;
@@ -28,7 +27,7 @@ function run(args: string[]): Run {
   // The flags under test decide; nothing leaks in from the developer's environment.
   const env = { ...process.env };
   for (const name of ['PORT', 'HOST', 'DATABASE_URL', 'SWITCHBOARD_DATA', 'SWITCHBOARD_ALERTS_KEY', 'SWITCHBOARD_LOG']) delete env[name];
-  const child = spawn(TSX, ['server/main.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -113,9 +112,6 @@ describe.each(STORAGES)('the command line on %s', (storage) => {
     return server;
   };
 
-  beforeAll(() => {
-    expect(TSX).toMatch(/tsx$/);
-  });
   afterAll(async () => {
     for (const server of running) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     await Promise.all(running.map((s) => s.exited));
