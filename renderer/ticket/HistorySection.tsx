@@ -7,26 +7,9 @@ import { HistoryEntry } from '../../shared/protocol/sync';
 import type { Agent } from '../../shared/schemas/entities';
 import { useConsole } from '../app/console-context';
 import { formatDateTime } from '../i18n/format';
+import { historyLines, type Translate } from './history-values';
 
 type Load = { state: 'idle' | 'loading' | 'failed' } | { state: 'loaded'; entries: HistoryEntry[] };
-
-const MAX_VALUE = 120;
-
-function describe(value: unknown, agents: ReadonlyMap<string, Agent>): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return agents.get(value)?.name ?? (value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '—';
-  const json = JSON.stringify(value);
-  return json.length > MAX_VALUE ? `${json.slice(0, MAX_VALUE)}…` : json;
-}
-
-function changes(entry: HistoryEntry): Array<{ field: string; before: unknown; after: unknown }> {
-  const before = (entry.before && typeof entry.before === 'object' ? entry.before : {}) as Record<string, unknown>;
-  const after = (entry.after && typeof entry.after === 'object' ? entry.after : {}) as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return fields.map((field) => ({ field, before: before[field], after: after[field] }));
-}
 
 export function HistorySection({ ticketId, agents }: { ticketId: string; agents: ReadonlyMap<string, Agent> }) {
   const { t, i18n } = useTranslation('ticket');
@@ -35,6 +18,7 @@ export function HistorySection({ ticketId, agents }: { ticketId: string; agents:
   const [open, setOpen] = useState(false);
   const [load, setLoad] = useState<Load>({ state: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  const translate: Translate = (key, options) => t(key, options ?? {});
 
   useEffect(() => {
     if (!open) return;
@@ -84,15 +68,9 @@ export function HistorySection({ ticketId, agents }: { ticketId: string; agents:
                   <span className="sb-history__outcome">{t(`history.outcome.${entry.outcome}`)}</span>
                 </div>
                 <ul className="sb-history__changes">
-                  {changes(entry).map((c) => {
-                    // Statuses in words of the console's language, as everywhere else, not the wire's codes.
-                    const value = (v: unknown) => (c.field === 'status' && typeof v === 'string' ? t(`statusName.${v}`, { defaultValue: v }) : describe(v, agents));
-                    return (
-                      <li key={c.field}>
-                        {t('history.change', { field: t(`field.${c.field}`, { defaultValue: c.field }), before: value(c.before), after: value(c.after) })}
-                      </li>
-                    );
-                  })}
+                  {historyLines(entry, { t: translate, language: i18n.language, agents }).map((line) => (
+                    <li key={line.key}>{t('history.change', { field: line.field, before: line.before, after: line.after })}</li>
+                  ))}
                 </ul>
               </li>
             ))}
