@@ -23,18 +23,25 @@ type UiState = {
   focusPane(pane: PaneId): void;
   insertIntoReply(ticketId: string, text: string): void;
   setActiveTicket(ticketId: string | null): void;
+  /** Back to a fresh window's state (sign-out: the next user opens nothing of the previous one's). */
+  reset(): void;
 };
 
-export const useUiStore = create<UiState>((set) => ({
+const initial = () => ({
   openTicket: { service: null, help: null },
-  focusedPane: 'service',
+  focusedPane: 'service' as PaneId,
   replyInsert: null,
   activeTicketId: null,
+});
+
+export const useUiStore = create<UiState>((set) => ({
+  ...initial(),
   openTicketIn: (desk, ticketId) =>
     set((s) => ({ openTicket: { ...s.openTicket, [desk]: ticketId }, ...(ticketId ? { activeTicketId: ticketId } : {}) })),
   focusPane: (pane) => set({ focusedPane: pane }),
   insertIntoReply: (ticketId, text) => set({ replyInsert: { ticketId, text, nonce: Date.now() } }),
   setActiveTicket: (ticketId) => set({ activeTicketId: ticketId }),
+  reset: () => set(initial()),
 }));
 
 /** Sends a command to whichever pane listens (the focused queue moves on `next`, the ticket replies on `reply`…). */

@@ -19,6 +19,8 @@ type KbState = {
   setFilter<K extends keyof KbFilters>(key: K, value: KbFilters[K]): void;
   setActive(active: number): void;
   show(view: KbView): void;
+  /** Back to an empty search (sign-out). */
+  reset(): void;
 };
 
 export const KB_INITIAL = { query: '', filters: DEFAULT_FILTERS, active: 0, view: { kind: 'results' } as KbView };
@@ -30,6 +32,7 @@ export const useKbStore = create<KbState>((set) => ({
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value }, active: 0, view: { kind: 'results' } })),
   setActive: (active) => set({ active }),
   show: (view) => set({ view }),
+  reset: () => set(KB_INITIAL),
 }));
 
 export function openArticleInKb(id: string): void {

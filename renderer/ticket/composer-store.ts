@@ -15,6 +15,8 @@ type ComposerStore = {
   appendToReply(ticketId: string, block: string): void;
   consumeInsert(nonce: number): boolean;
   clear(ticketId: string): void;
+  /** Forgets every draft (sign-out: drafts are the signed-out user's words). */
+  reset(): void;
 };
 
 export const EMPTY_DRAFT: Draft = { text: '', mode: 'public' };
@@ -46,6 +48,7 @@ export const useComposerStore = create<ComposerStore>((set, get) => ({
       const { [ticketId]: _gone, ...drafts } = s.drafts;
       return { drafts };
     }),
+  reset: () => set({ drafts: {}, consumedInsert: null }),
 }));
 
 export function useDraft(ticketId: string): Draft {

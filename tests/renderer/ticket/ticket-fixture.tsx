@@ -14,9 +14,9 @@ import { renderInConsole } from '../console-fixture';
 configure({ asyncUtilTimeout: 15_000 });
 
 export function resetStores(): void {
-  useComposerStore.setState({ drafts: {}, consumedInsert: null });
+  useComposerStore.getState().reset();
   usePresence.getState().clear();
-  useUiStore.setState({ openTicket: { service: null, help: null }, activeTicketId: null, replyInsert: null });
+  useUiStore.getState().reset();
 }
 
 export function pick(tickets: readonly Ticket[], test: (t: Ticket) => boolean, what: string): Ticket {
