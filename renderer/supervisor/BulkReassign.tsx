@@ -8,9 +8,9 @@ import type { ArgsOf } from '../../shared/protocol/mutations';
 import type { Agent, Group } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import { BulkOutcomes } from './BulkOutcomes';
 import { useSupervisorStore } from './supervisor-store';
-import { useAction } from './use-action';
 import { agentsForAll } from './workload';
 
 /** The protocol's limit of tickets in one bulk action. */
@@ -52,7 +52,7 @@ export function BulkReassign({ agents, groups }: { agents: readonly Agent[]; gro
       return { id: entry.id, seq: entry.seq, ticketIds: args.ticketIds };
     });
     if (sent) {
-      setLastBulk(sent);
+      setLastBulk(sent.value);
       clearSelection();
       setTarget('');
     }

@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverStrategy } from '../../shared/rules/handover';
 import { rosterIndex, shiftNext, shiftsOnNow } from '../../shared/rules/roster';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import { HandoverCrewsLine } from './HandoverCrewsLine';
 import { HandoverPreview } from './HandoverPreview';
 import { HandoverResult } from './HandoverResult';
 import { overridesToSend, previewCrews, previewDates, previewHandover, type HandoverWorld } from './handover-view';
 import { useSupervisorStore } from './supervisor-store';
-import { useAction } from './use-action';
 import { useClock } from './use-clock';
 import { useAgents, useBoardDesks, useChangeProgress, useOpenTickets, useRosterOfDays, useShifts } from './use-supervisor-data';
 
@@ -86,7 +86,7 @@ export function HandoverWizard() {
     });
     if (sent) {
       // The adjustments stay on screen: they are what was sent, until the moves arrive by pull.
-      setLastHandover(sent);
+      setLastHandover(sent.value);
       setNote('');
     }
   }

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { RosterIndex } from '../../shared/rules/roster';
 import type { Agent, Shift } from '../../shared/schemas/entities';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import { rosterAgents } from './roster-view';
-import { useAction } from './use-action';
 
 const OFF = 'off';
 

@@ -7,8 +7,8 @@ import { maySeeDesk } from '../../shared/rules/permissions';
 import type { Agent, Group } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import type { TicketAbilities } from './ticket-permissions';
-import { useAction } from './use-action';
 
 export function useAssignToMe(ticket: Ticket | null | undefined) {
   const { change, actor } = useConsole();

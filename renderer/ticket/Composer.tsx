@@ -4,8 +4,8 @@
 import { useId, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import { useComposerStore, useDraft, type Visibility } from './composer-store';
-import { useAction } from './use-action';
 
 export function Composer({ ticketId, textareaRef, onEditing }: {
   ticketId: string;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketFields } from '../../shared/protocol/mutations';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
-import { useAction } from './use-action';
+import { useAction } from '../app/use-action';
 
 const MAX_TAGS = 30;
 

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../shared/schemas/entities';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import { useComposerStore } from './composer-store';
 import { articleLink, firstParagraph, suggestArticlesInChunks, type Suggestion } from './suggest-articles';
-import { useAction } from './use-action';
 import { useArticles, usePublishedArticles } from './use-ticket-data';
 
 export function KbSuggestions({ ticket, canLink, onInserted }: {

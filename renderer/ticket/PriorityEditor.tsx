@@ -6,7 +6,7 @@ import type { TicketFields } from '../../shared/protocol/mutations';
 import { LEVELS, PRIORITIES, priorityFromMatrix, type Level, type Priority } from '../../shared/rules/priority';
 import type { HelpTicket, ServiceTicket, Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
-import { useAction } from './use-action';
+import { useAction } from '../app/use-action';
 
 export function PriorityEditor({ ticket, canEdit }: { ticket: Ticket; canEdit: boolean }) {
   if (!canEdit) return null;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { nextStatuses, type Status } from '../../shared/rules/status';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
-import { useAction } from './use-action';
+import { useAction } from '../app/use-action';
 
 export function StatusControl({ ticket, canEdit }: { ticket: Ticket; canEdit: boolean }) {
   if (!canEdit) return null;

@@ -4,8 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent, Worklog } from '../../shared/schemas/entities';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 import { formatDateTime } from '../i18n/format';
-import { useAction } from './use-action';
 
 const MAX_MINUTES = 24 * 60;
 
