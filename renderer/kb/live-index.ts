@@ -3,9 +3,10 @@
 // articles are re-indexed: Dexie's `storagemutated` event names the keys written in this window and in
 // other windows and workers (the sync worker's pulls). Large writes and range deletes name no keys;
 // they bring a rescan that compares each row's fingerprint and re-indexes only what differs.
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Article } from '../../shared/schemas/entities';
 import type { CacheDb } from '../db/cache-db';
+import { observedChange } from '../lib/observed-keys';
 import { createArticleIndex, type ArticleIndex } from './search-index';
 
 export type LiveIndexState = {
@@ -43,21 +44,6 @@ const BATCH = 25;
 const SLICE_MS = 12;
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Point keys written, or 'all' when the change names a range (bulk write, clear, range delete). */
-export function changedKeys(tree: IntervalTree | undefined): Set<string> | 'all' {
-  const keys = new Set<string>();
-  const stack: unknown[] = tree ? [tree] : [];
-  while (stack.length > 0) {
-    const node = stack.pop() as { from?: unknown; to?: unknown; l?: unknown; r?: unknown };
-    if (!node || node.from === undefined) continue;
-    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
-    keys.add(node.from);
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return keys;
-}
 
 export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = {}): LiveArticleIndex {
   const pageSize = options.pageSize ?? 200;
@@ -163,13 +149,10 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
     return running;
   }
 
-  const prefix = `idb://${db.name}/articles/`;
   function onMutated(parts: ObservabilitySet): void {
-    const written = parts[prefix];
-    const deleted = parts[`${prefix}:dels`];
-    if (!written && !deleted) return;
-    const keys = [changedKeys(written), changedKeys(deleted)];
-    if (keys.includes('all')) {
+    const change = observedChange(parts, db.name, 'articles');
+    if (!change) return;
+    if (change.all) {
       rescanWanted = true;
       // Bulk writes come in bursts; wait for a pause, unless the first build is still to come.
       if (rescanTimer === null) {
@@ -180,7 +163,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
       }
       return;
     }
-    for (const set of keys) for (const k of set as Set<string>) pendingKeys.add(k);
+    for (const k of change.keys) pendingKeys.add(k);
     void work();
   }
 

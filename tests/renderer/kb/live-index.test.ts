@@ -1,7 +1,8 @@
 // The live index follows the cache: changes made through the outbox, bulk writes of a sync page and
 // deletions all reach the search without rebuilding it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLiveArticleIndex, changedKeys, type LiveArticleIndex } from '../../../renderer/kb/live-index';
+import { createLiveArticleIndex, type LiveArticleIndex } from '../../../renderer/kb/live-index';
+import { observedChange } from '../../../renderer/lib/observed-keys';
 import { DEFAULT_FILTERS } from '../../../renderer/kb/search-index';
 import { makeConsole } from '../console-fixture';
 
@@ -70,10 +71,16 @@ describe('the live article index', () => {
   });
 
   it('reads which keys a change names', () => {
-    expect(changedKeys(undefined)).toEqual(new Set());
-    expect(changedKeys({ d: 0 } as never)).toEqual(new Set());
-    expect(changedKeys({ from: 'b', to: 'b', d: 2, l: { from: 'a', to: 'a', d: 1 }, r: null } as never)).toEqual(new Set(['a', 'b']));
-    expect(changedKeys({ from: 'a', to: 'c', d: 1 } as never)).toBe('all');
-    expect(changedKeys({ from: -Infinity, to: [[]], d: 1 } as never)).toBe('all');
+    // The index reads Dexie's notices through the helper every live view shares (renderer/lib).
+    const articles = (tree: unknown, part = 'idb://kb/articles/') => observedChange({ [part]: tree } as never, 'kb', 'articles');
+    expect(observedChange({} as never, 'kb', 'articles')).toBeNull();
+    expect(articles({ from: 'a', to: 'a', d: 1 }, 'idb://kb/tickets/')).toBeNull();
+    expect(articles({ d: 0 })).toEqual({ all: false, keys: [] });
+    const two = articles({ from: 'b', to: 'b', d: 2, l: { from: 'a', to: 'a', d: 1 }, r: null });
+    expect(two?.all === false && [...two.keys].sort()).toEqual(['a', 'b']);
+    expect(articles({ from: 'x', to: 'x', d: 1 }, 'idb://kb/articles/:dels')).toEqual({ all: false, keys: ['x'] });
+    expect(articles({ from: 'a', to: 'c', d: 1 })).toEqual({ all: true });
+    expect(articles({ from: -Infinity, to: [[]], d: 1 })).toEqual({ all: true });
+    expect(observedChange({ all: { from: -Infinity, to: [[]], d: 1 } } as never, 'kb', 'articles')).toEqual({ all: true });
   });
 });
