@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { nextStatuses, type Status } from '../../shared/rules/status';
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
+import { useAction } from '../app/use-action';
 
 export function SiteUpdates({ ticket, status, notes }: { ticket: Ticket; status: boolean; notes: boolean }) {
   if (!status && !notes) return null;
@@ -17,31 +18,11 @@ export function SiteUpdates({ ticket, status, notes }: { ticket: Ticket; status:
   );
 }
 
-function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const run = async (work: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      console.error('The change was not saved', error);
-      setFailed(true);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, failed, run };
-}
-
 function StatusForm({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('offline');
   const { change } = useConsole();
   const id = useId();
-  const submit = useSubmit();
+  const submit = useAction();
   const [status, setStatus] = useState<Status | ''>('');
   const [resolution, setResolution] = useState('');
   const [missing, setMissing] = useState(false);
@@ -97,7 +78,7 @@ function NoteForm({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation('offline');
   const { change, newId } = useConsole();
   const id = useId();
-  const submit = useSubmit();
+  const submit = useAction();
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<'internal' | 'public'>('internal');
 
