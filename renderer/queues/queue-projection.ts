@@ -11,7 +11,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { STATUSES, isOpenStatus } from '../../shared/rules/status';
 import type { Ticket } from '../../shared/schemas/ticket';
 import type { CacheDb } from '../db/cache-db';
-import { observedChange } from './observed-keys';
+import { observedChange } from '../lib/observed-keys';
 import { toQueueRow, type OrgInfo, type QueueRow } from './queue-row';
 import { SlaClocks } from './sla-schedule';
 
