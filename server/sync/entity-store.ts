@@ -6,6 +6,7 @@ import type { Agent, Article, Organization } from '../../shared/schemas/entities
 import type { Ticket } from '../../shared/schemas/ticket';
 import { isOpenStatus } from '../../shared/rules/status';
 import type { Sql } from '../db/database';
+import { asciiJson } from './change-json';
 
 const CHANGE_LOCK = 7_001;
 
@@ -58,7 +59,7 @@ export async function writePuts(tx: Sql, puts: readonly Put[], ticketDesk: (tick
   if (puts.length === 0) return;
   await writeRows(tx, puts.map((put) => {
     const { desk, ticketId } = deskOf(put, ticketDesk);
-    return { entity: put.entity, id: put.id, data: JSON.stringify(put.data), desk, ticket_id: ticketId, ...(put.entity === 'ticket' ? ticketColumns(put.data) : {}) };
+    return { entity: put.entity, id: put.id, data: asciiJson(put.data), desk, ticket_id: ticketId, ...(put.entity === 'ticket' ? ticketColumns(put.data) : {}) };
   }));
 }
 

@@ -14,6 +14,12 @@ const APPENDS = { 'comment.add': 'comment', 'worklog.add': 'worklog', 'attachmen
 const BASED_ON_VERSION = new Set(['ticket.update', 'article.save']);
 const OWN_WRITES = new Set(['ticket.update', 'article.save', 'article.setState']);
 
+/** Rows found by (entity, id) pairs given as two arrays ($1 entities, $2 ids): one primary-key lookup per pair. */
+const BY_KEY = `unnest($1::text[], $2::uuid[]) AS k(entity, id) JOIN entities e ON e.entity = k.entity AND e.id = k.id`;
+const pairs = (entity: string, ids: Iterable<string>) => [...ids].map((id) => [entity, id] as const);
+/** An append's key: `entity:id`, the id as PostgreSQL writes a uuid (an id sent in capitals is the same row). */
+const appendKey = (entity: string, id: unknown) => `${entity}:${String(id).toLowerCase()}`;
+
 type Named = { ticketIds: Set<string>; articleIds: Set<string>; rosterIds: Set<string>; appendKeys: Set<string> };
 
 function namedBy(mutations: readonly Mutation[]): Named {
@@ -26,7 +32,7 @@ function namedBy(mutations: readonly Mutation[]): Named {
     if (m.name === 'ticket.linkArticle') named.articleIds.add(m.args.articleId);
     if (m.name === 'article.save' || m.name === 'article.setState') named.articleIds.add(m.args.id);
     if (m.name === 'roster.set') named.rosterIds.add(rosterEntryId(m.args.date, m.args.agentId));
-    if (m.name in APPENDS) named.appendKeys.add(`${APPENDS[m.name as keyof typeof APPENDS]}:${String(args.id)}`);
+    if (m.name in APPENDS) named.appendKeys.add(appendKey(APPENDS[m.name as keyof typeof APPENDS], args.id));
   }
   return named;
 }
@@ -61,11 +67,10 @@ export class PushBatch {
       of<Organization>('organization'),
       new Map(of<Shift>('shift').map((s) => [s.id, s])),
     );
+    const wanted = [...pairs('ticket', named.ticketIds), ...pairs('article', named.articleIds), ...pairs('roster', named.rosterIds)];
     const rows = await tx.query<{ entity: string; id: string; data: Ticket | Article | RosterEntry }>(
-      `SELECT entity, id::text, data FROM entities WHERE NOT deleted AND
-         ((entity = 'ticket' AND id = ANY($1::uuid[])) OR (entity = 'article' AND id = ANY($2::uuid[]))
-          OR (entity = 'roster' AND id = ANY($3::uuid[])))`,
-      [[...named.ticketIds], [...named.articleIds], [...named.rosterIds]],
+      `SELECT e.entity, e.id::text, e.data FROM ${BY_KEY} WHERE NOT e.deleted`,
+      [wanted.map(([entity]) => entity), wanted.map(([, id]) => id)],
     );
     for (const r of rows) {
       if (r.entity === 'ticket') batch.tickets.set(r.id, r.data as Ticket);
@@ -80,11 +85,12 @@ export class PushBatch {
       );
       for (const o of own) batch.ownOf(`${o.entity}:${o.id}`).add(Number(o.version));
     }
-    const keys = [...named.appendKeys];
-    if (keys.length > 0) {
+    if (named.appendKeys.size > 0) {
+      // Deleted rows count too: an append's id is never reused.
+      const keys = [...named.appendKeys].map((key) => key.split(':') as [string, string]);
       const found = await tx.query<{ key: string }>(
-        `SELECT entity || ':' || id AS key FROM entities WHERE (entity || ':' || id) = ANY($1::text[])`,
-        [keys],
+        `SELECT e.entity || ':' || e.id AS key FROM ${BY_KEY}`,
+        [keys.map(([entity]) => entity), keys.map(([, id]) => id)],
       );
       for (const f of found) batch.existing.add(f.key);
     }
@@ -130,7 +136,7 @@ export class PushBatch {
       ...(articleId === undefined ? {} : { article: this.articles.get(articleId) ?? null }),
       ...(mutation.name === 'ticket.update' && ticketId !== undefined ? { ownVersions: this.ownOf(`ticket:${ticketId}`) } : {}),
       ...(mutation.name === 'article.save' ? { ownVersions: this.ownOf(`article:${mutation.args.id}`) } : {}),
-      ...(append ? { exists: this.existing.has(`${append}:${String(args.id)}`) } : {}),
+      ...(append ? { exists: this.existing.has(appendKey(append, args.id)) } : {}),
       ...(mutation.name === 'roster.set'
         ? { shifts: this.shifts, rosterEntry: this.roster.get(rosterEntryId(mutation.args.date, mutation.args.agentId)) ?? null }
         : {}),
@@ -146,7 +152,7 @@ export class PushBatch {
       if (put.entity === 'ticket') this.tickets.set(put.id, put.data);
       if (put.entity === 'article') this.articles.set(put.id, put.data);
       if (put.entity === 'roster') this.roster.set(put.id, put.data);
-      this.existing.add(`${put.entity}:${put.id}`);
+      this.existing.add(appendKey(put.entity, put.id));
       const key = `${put.entity}:${put.id}`;
       this.writes.delete(key); // re-inserted last: the change order follows the final write
       this.writes.set(key, put);

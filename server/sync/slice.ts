@@ -3,11 +3,11 @@
 import { desksOf } from '../../shared/rules/permissions';
 import type { Agent } from '../../shared/schemas/entities';
 import type { Sql } from '../db/database';
-import { PUT_JSON } from './change-json';
+import { PUT_JSON, jsonBytes } from './change-json';
 
 const OPEN = `entity = 'ticket' AND open AND NOT deleted`;
 
-export async function slice(sql: Sql, agent: Agent, limit: number): Promise<string> {
+export async function slice(sql: Sql, agent: Agent, limit: number): Promise<Buffer> {
   const desks = desksOf(agent);
   const ids = (await sql.query<{ id: string }>(
     `SELECT id::text FROM entities WHERE ${OPEN} AND desk = ANY($1::text[]) AND assignee_id = $2
@@ -31,5 +31,5 @@ export async function slice(sql: Sql, agent: Agent, limit: number): Promise<stri
      SELECT string_agg(${PUT_JSON}, ',' ORDER BY part) AS changes FROM rows`,
     [ids],
   );
-  return `{"changes":[${result?.changes ?? ''}]}`;
+  return jsonBytes(['{"changes":[', result?.changes ?? '', ']}']);
 }

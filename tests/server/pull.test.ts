@@ -71,6 +71,45 @@ describe.each(STORAGES)('pull on %s', (storage) => {
     expect(after.deletes).toContain(`article:${articleId}`);
   });
 
+  it('pages come in change order, and a full page that ends the data says there is no more', async () => {
+    const { accessToken } = await server.login('agent@example.com');
+    const expected = await server.db.query<{ key: string }>(
+      `SELECT entity || ':' || id AS key FROM entities WHERE NOT deleted AND (desk IS NULL OR desk = 'both' OR desk = ANY($1::text[])) ORDER BY change_id`,
+      [['service', 'help']],
+    );
+    // Pages longer than the database's pieces of 256 change numbers, and one exactly as long as the rest.
+    const pulled: string[] = [];
+    let cursor: string | undefined;
+    expect(expected.length).toBeGreaterThan(500);
+    for (const limit of [100, 300, expected.length - 400]) {
+      const q = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+      const page = (await server.call('GET', `/sync/pull?${q}`, { token: accessToken })).json;
+      pulled.push(...page.changes.map((c: { entity: string; id: string }) => `${c.entity}:${c.id}`));
+      expect(page.hasMore).toBe(limit !== expected.length - 400);
+      cursor = page.cursor;
+    }
+    expect(pulled).toEqual(expected.map((r) => r.key));
+    const after = (await server.call('GET', `/sync/pull?cursor=${cursor}`, { token: accessToken })).json;
+    expect([after.changes, after.hasMore, after.remaining]).toEqual([[], false, 0]);
+  });
+
+  it('text beyond ASCII comes back unchanged, though it travels as ASCII', async () => {
+    const { accessToken } = await server.login('agent@example.com');
+    const me = device(server, accessToken);
+    const { cursor } = await me.pullAll(undefined, 5000);
+    const [open] = await server.db.query<{ id: string }>(`SELECT id::text FROM entities WHERE entity = 'ticket' AND open LIMIT 1`);
+    const body = 'Příliš žluťoučký kůň úpěl ďábelské ódy 🐎 \u2028 "quoted" \\ back\u2029slash \u007f end';
+    const id = randomUUID();
+    expect((await me.push({ name: 'comment.add', args: { id, ticketId: open?.id, body, visibility: 'internal' } })).json.results[0].status).toBe('applied');
+    const raw = await fetch(`${server.url}/sync/pull?cursor=${cursor}`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const bytes = Buffer.from(await raw.arrayBuffer());
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const page = JSON.parse(bytes.toString('utf8')) as { changes: Array<{ id: string; data: { body: string } }> };
+    expect(page.changes.find((c) => c.id === id)?.data.body).toBe(body);
+    const [stored] = await server.db.query<{ body: string }>(`SELECT data->>'body' AS body FROM entities WHERE entity = 'comment' AND id = $1`, [id]);
+    expect(stored?.body).toBe(body);
+  });
+
   it('refuses a cursor of another database with 410 and a malformed one with 400', async () => {
     const { accessToken } = await server.login('agent@example.com');
     const expired = await server.call('GET', '/sync/pull?cursor=deadbeef.10.0.0', { token: accessToken });

@@ -192,4 +192,31 @@ describe.each(STORAGES)('push on %s', (storage) => {
     expect(notJson.status).toBe(400);
     expect(notJson.json.error.code).toBe('invalid_request');
   });
+  it('in a batch whose mutations partly fail, each writes all of itself or nothing; a re-issued append is not written twice', async () => {
+    const tech = device(server, (await server.login('tech@example.com')).accessToken);
+    const [a, b] = [await openTicket('service', 2), await openTicket('service', 3)];
+    const first = { id: randomUUID(), ticketId: a.id, body: 'Kabel vyměněn, tiskárna tiskne', visibility: 'internal' };
+    const stray = { id: randomUUID(), ticketId: randomUUID(), minutes: 5, note: 'lost', onSite: false, startedAt: '2026-11-20T09:00:00.000Z' };
+    const second = { id: randomUUID(), ticketId: b.id, minutes: 20, note: 'Remote session', onSite: false, startedAt: '2026-11-20T09:00:00.000Z' };
+    const historyBefore = await count(`SELECT count(*)::text AS n FROM history WHERE ticket_id = ANY($1::uuid[])`, [[a.id, b.id]]);
+    const res = await tech.push(
+      { name: 'comment.add', args: first },
+      // The same comment again under a new seq (an outbox rebuilt after a reset), its id in capitals.
+      { name: 'comment.add', args: { ...first, id: first.id.toUpperCase(), body: 'overwritten?' } },
+      { name: 'worklog.add', args: stray },
+      { name: 'comment.add', args: { id: randomUUID(), ticketId: a.id, body: 'x'.repeat(100_001), visibility: 'internal' } },
+      { name: 'worklog.add', args: second },
+    );
+    expect(res.json.results.map((r: { status: string; error?: { code: string } }) => [r.status, r.error?.code])).toEqual([
+      ['applied', undefined], ['applied', undefined], ['rejected', 'not_found'], ['rejected', 'invalid_request'], ['applied', undefined],
+    ]);
+    const bodies = await server.db.query<{ body: string }>(`SELECT data->>'body' AS body FROM entities WHERE entity = 'comment' AND ticket_id = $1 AND id = $2`, [a.id, first.id]);
+    expect(bodies.map((r) => r.body)).toEqual([first.body]);
+    expect(await count(`SELECT count(*)::text AS n FROM entities WHERE entity = 'worklog' AND id = ANY($1::uuid[])`, [[stray.id, second.id]])).toBe(1);
+    expect(await count(`SELECT count(*)::text AS n FROM entities WHERE ticket_id = $1 AND data->>'body' LIKE 'xxx%'`, [a.id])).toBe(0);
+    // One audit line per applied append; the rejections name no existing ticket or wrote nothing.
+    const history = await server.db.query<{ mutation: string; outcome: string }>(
+      `SELECT mutation, outcome FROM history WHERE ticket_id = ANY($1::uuid[]) ORDER BY id OFFSET $2`, [[a.id, b.id], historyBefore]);
+    expect(history.filter((h) => h.outcome === 'applied').map((h) => h.mutation).sort()).toEqual(['comment.add', 'worklog.add']);
+  });
 });
