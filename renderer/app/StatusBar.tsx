@@ -1,11 +1,11 @@
 // The sync status bar: online or not, bootstrap progress, last successful sync, and the counts that
 // open the outbox, the conflicts inbox and the needs-attention list.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from './console-context';
 import { formatRelative } from '../i18n/format';
 import { useSyncStatus } from '../sync/status-store';
+import { useThrottledQuery } from '../lib/use-throttled-query';
 
 export type SyncPanel = 'outbox' | 'conflicts' | 'attention';
 
@@ -33,11 +33,12 @@ export function StatusBar({ onOpen, onRetry }: { onOpen: (panel: SyncPanel) => v
   const now = useMinuteClock();
   const { db } = useConsole();
   // Counted from the cache itself, so a change made a moment ago shows before the worker reports.
-  const counts = useLiveQuery(
+  const counts = useThrottledQuery(
+    db,
+    ['outbox', 'conflicts', 'attention'],
     async () => ({ pending: await db.outbox.where('state').equals('pending').count(), conflicts: await db.conflicts.count(), attention: await db.attention.count() }),
-    [db],
-    { pending: status.pending, conflicts: status.conflicts, attention: status.attention },
-  );
+    [],
+  ) ?? { pending: status.pending, conflicts: status.conflicts, attention: status.attention };
   const offline = status.state === 'offline';
   return (
     <footer className="status-bar" aria-label="Sync status">

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from '../db/cache-db';
 import { useConsole } from '../app/console-context';
+import { useThrottledQuery } from '../lib/use-throttled-query';
 import { useSyncStatus } from '../sync/status-store';
 import { ConflictSides } from './ConflictSides';
 import { nextDrain, sentOf, startDrain, type Drain } from './drain';
@@ -29,16 +30,20 @@ export function BackOnline({ onOpenConflicts }: { onOpenConflicts?: () => void }
   const state = useSyncStatus((s) => s.state);
   const lastError = useSyncStatus((s) => s.lastError);
   const online = state !== 'offline';
-  const pending = useLiveQuery(() => db.outbox.where('state').equals('pending').sortBy('seq'), [db]);
+  // The first few pending changes and how many there are: the outbox may hold thousands.
+  const waiting = useThrottledQuery(db, ['outbox'], async () => {
+    const pendingEntries = db.outbox.where('state').equals('pending');
+    return { count: await pendingEntries.count(), listed: await pendingEntries.limit(LISTED).toArray() };
+  }, []);
   const conflicts = useLiveQuery(() => db.conflicts.toArray(), [db]);
   const [drain, setDrain] = useState<Drain>(() => startDrain(online));
-  const count = pending?.length;
+  const count = waiting?.count;
 
   useEffect(() => {
     if (count !== undefined) setDrain((previous) => nextDrain(previous, online, count));
   }, [online, count]);
 
-  const keys = useTicketKeys([...(pending ?? []), ...(conflicts ?? []).map((c) => c.mutation)]);
+  const keys = useTicketKeys([...(waiting?.listed ?? []), ...(conflicts ?? []).map((c) => c.mutation)]);
   const describe = (m: Pick<OutboxEntry, 'name' | 'args'>) => {
     const key = keys.get(ticketIdOf(m) ?? '');
     return key ? t('pendingList.itemWithKey', { change: t(`mutation.${m.name}`), key }) : t(`mutation.${m.name}`);
@@ -51,15 +56,15 @@ export function BackOnline({ onOpenConflicts }: { onOpenConflicts?: () => void }
       {state === 'error' && drain.phase === 'draining' && lastError ? (
         <p role="alert" className="sb-field__error">{t('backOnline.paused', { reason: lastError.message })}</p>
       ) : null}
-      {pending === undefined ? null : pending.length === 0 ? (
+      {waiting === undefined ? null : waiting.count === 0 ? (
         <p className="sb-field__hint">{t('pendingList.empty')}</p>
       ) : (
         <>
-          <p className="sb-field__hint">{online ? t('pendingList.waitingOnline', { count: pending.length }) : t('pendingList.waitingOffline', { count: pending.length })}</p>
+          <p className="sb-field__hint">{online ? t('pendingList.waitingOnline', { count: waiting.count }) : t('pendingList.waitingOffline', { count: waiting.count })}</p>
           <ol className="sb-pending" aria-label={t('pendingList.label')}>
-            {pending.slice(0, LISTED).map((e) => <li key={e.seq}>{describe(e)}</li>)}
+            {waiting.listed.map((e) => <li key={e.seq}>{describe(e)}</li>)}
           </ol>
-          {pending.length > LISTED ? <p className="sb-field__hint">{t('pendingList.more', { count: pending.length - LISTED })}</p> : null}
+          {waiting.count > LISTED ? <p className="sb-field__hint">{t('pendingList.more', { count: waiting.count - LISTED })}</p> : null}
         </>
       )}
       {conflicts && conflicts.length > 0 ? (

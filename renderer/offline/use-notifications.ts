@@ -9,6 +9,7 @@ import { useConsole } from '../app/console-context';
 import { useUiStore } from '../app/ui-store';
 import type { CacheDb } from '../db/cache-db';
 import { desktop } from '../desktop';
+import { rowKey } from '../sync/touched-rows';
 import { i18next } from '../i18n';
 import {
   decideAssigned, decideConflicts, decideSla, runningClocks, type AssignedSnapshot, type ConflictBrief, type Notice,
@@ -125,18 +126,20 @@ export function useNotifications(options: NotificationOptions = {}): void {
 
 /** My tickets and the tickets I assigned to myself, read together so the two never disagree. */
 async function readMine(db: CacheDb, actorId: string) {
-  return db.transaction('r', [db.tickets, db.outbox, db.meta, db.organizations, db.agents], async () => {
-    const [rows, outbox, bootstrapped] = await Promise.all([
+  return db.transaction('r', [db.tickets, db.shadows, db.meta, db.organizations, db.agents], async () => {
+    const [rows, bootstrapped] = await Promise.all([
       db.tickets.where('assigneeId').equals(actorId).toArray(),
-      db.outbox.toArray(),
       db.getMeta<boolean>('bootstrapped'),
     ]);
+    // Mine only through my own outstanding change (an assignment, a new ticket): the server's copy of
+    // the row, kept aside while the change is out, is someone else's or absent. Read per ticket, not
+    // from the outbox, which may hold thousands of changes made offline.
+    const shadows = await db.shadows.bulkGet(rows.map((t) => rowKey('ticket', t.id)));
     const selfAssigned = new Set<string>();
-    for (const entry of outbox) {
-      if (entry.name === 'ticket.assign' && entry.args.assigneeId === actorId) selfAssigned.add(entry.args.ticketId);
-      if (entry.name === 'ticket.bulkAssign' && entry.args.assigneeId === actorId) entry.args.ticketIds.forEach((id) => selfAssigned.add(id));
-      if (entry.name === 'ticket.create') selfAssigned.add(entry.args.id);
-    }
+    rows.forEach((t, i) => {
+      const shadow = shadows[i];
+      if (shadow && (shadow.data as Ticket | null)?.assigneeId !== actorId) selfAssigned.add(t.id);
+    });
     const orgs = await db.organizations.bulkGet([...new Set(rows.map((t) => t.organizationId))]);
     const zones = new Map(orgs.flatMap((o) => (o ? [[o.id, o.timeZone] as const] : [])));
     const givers = await handoverGivers(db, rows);

@@ -5,6 +5,7 @@
 // Conflicts are few.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../app/console-context';
+import { useThrottledQuery } from '../lib/use-throttled-query';
 import type { Mutation } from '../../shared/protocol/mutations';
 import { rowKey } from '../sync/touched-rows';
 import type { CacheDb } from '../db/cache-db';
@@ -38,7 +39,7 @@ async function pendingTickets(db: CacheDb): Promise<Set<string>> {
 
 export function useLocalMarks(): LocalMarks {
   const { db } = useConsole();
-  const pending = useLiveQuery(() => pendingTickets(db), [db]);
+  const pending = useThrottledQuery(db, ['outbox'], () => pendingTickets(db), []);
   const conflicts = useLiveQuery(async () => new Set((await db.conflicts.toArray()).flatMap((c) => ticketIdsOf(c.mutation))), [db]);
   return { pending: pending ?? EMPTY, conflicts: conflicts ?? EMPTY };
 }

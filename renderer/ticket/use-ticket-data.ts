@@ -7,6 +7,7 @@ import type { Agent, Article, Attachment, Comment, Group, Organization, Worklog 
 import type { Ticket } from '../../shared/schemas/ticket';
 import { useConsole } from '../app/console-context';
 import type { ConflictEntry } from '../db/cache-db';
+import { rowKey } from '../sync/touched-rows';
 
 /** undefined while loading, null when the cache does not hold the ticket. */
 export function useTicket(ticketId: string): Ticket | null | undefined {
@@ -75,10 +76,23 @@ export function mutationTouchesTicket(m: Mutation, ticketId: string): boolean {
 /** How many of this ticket's changes wait in the outbox to be pushed. */
 export function usePendingCount(ticketId: string): number {
   const { db } = useConsole();
-  const count = useLiveQuery(
-    async () => (await db.outbox.where('state').equals('pending').toArray()).filter((e) => mutationTouchesTicket(e, ticketId)).length,
-    [db, ticketId],
-  );
+  // Found through the outbox's index of written rows (this ticket's row and its conversation's), so a
+  // field tech's thousands of changes to other tickets are neither read nor a reason to read again.
+  const count = useLiveQuery(async () => {
+    const [comments, worklogs, attachments] = await Promise.all([
+      db.comments.where('ticketId').equals(ticketId).primaryKeys(),
+      db.worklogs.where('ticketId').equals(ticketId).primaryKeys(),
+      db.attachments.where('ticketId').equals(ticketId).primaryKeys(),
+    ]);
+    const rows = [
+      rowKey('ticket', ticketId),
+      ...comments.map((id) => rowKey('comment', id)),
+      ...worklogs.map((id) => rowKey('worklog', id)),
+      ...attachments.map((id) => rowKey('attachment', id)),
+    ];
+    const entries = await db.outbox.where('rows').anyOf(rows).distinct().toArray();
+    return entries.filter((e) => e.state === 'pending' && mutationTouchesTicket(e, ticketId)).length;
+  }, [db, ticketId]);
   return count ?? 0;
 }
 
