@@ -13,6 +13,7 @@ import { registerTicketRoutes } from './routes/tickets';
 import { createSessions } from './auth/sessions';
 import { createAuthenticate } from './routes/authenticate';
 import { readMeta } from './db/meta';
+import { createReadAhead, type ReadAhead } from './sync/read-ahead';
 
 export type AppOptions = {
   db: Database;
@@ -87,7 +88,12 @@ export async function buildApp(options: AppOptions) {
   });
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(new HttpError('not_found', 'No such endpoint').toBody()));
 
-  const deps = { db, now, hub, sessions, authenticate, epoch: meta.epoch, alertsKey: options.alertsKey };
+  // Pages prepared ahead are dropped by every write, also those of other server processes (their pokes).
+  const readAhead = createReadAhead();
+  hub.subscribe((event) => {
+    if (event.type === 'poke') readAhead.clear();
+  });
+  const deps = { db, now, hub, sessions, authenticate, readAhead, epoch: meta.epoch, alertsKey: options.alertsKey };
   await app.register(async (api) => {
     registerAuthRoutes(api, deps);
     registerSyncRoutes(api, deps);
@@ -106,6 +112,7 @@ export type RouteDeps = {
   hub: Hub;
   sessions: ReturnType<typeof createSessions>;
   authenticate: ReturnType<typeof createAuthenticate>;
+  readAhead: ReadAhead;
   epoch: string;
   alertsKey: string | undefined;
 };

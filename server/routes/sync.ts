@@ -11,7 +11,12 @@ export function registerSyncRoutes(api: FastifyInstance, deps: RouteDeps) {
   api.get('/sync/pull', async (request, reply) => {
     const agent = await deps.authenticate(request);
     const query = parse(PullQuery, request.query);
-    return reply.type('application/json').send(await pull(deps.db, deps.epoch, agent, query.cursor, query.limit));
+    const key = (cursor: string | undefined) => `${agent.id} ${query.limit} ${cursor ?? ''}`;
+    const read = () => pull(deps.db, deps.epoch, agent, query.cursor, query.limit);
+    const page = await (deps.readAhead.take(key(query.cursor))?.catch(read) ?? read());
+    // The client will ask for the next page as soon as it has taken this one in (sync/read-ahead.ts).
+    if (page.hasMore) deps.readAhead.offer(key(page.cursor), () => pull(deps.db, deps.epoch, agent, page.cursor, query.limit));
+    return reply.type('application/json').send(page.body);
   });
 
   api.get('/sync/slice', async (request, reply) => {
@@ -36,5 +41,6 @@ async function headCursor(deps: RouteDeps): Promise<string> {
 
 /** Notify, then pull (DESIGN.md, sync rule 5): the poke only says the cursor moved. */
 export function pokeAll(deps: RouteDeps): void {
+  deps.readAhead.clear(); // at once, before the writer's answer leaves: its next pull must see its write
   void headCursor(deps).then((cursor) => deps.hub.publish({ type: 'poke', cursor }), () => undefined);
 }

@@ -7,13 +7,14 @@ import { desksOf } from '../../shared/rules/permissions';
 import type { Sql } from '../db/database';
 import { DELETE_JSON, PUT_JSON, jsonBytes } from './change-json';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+import type { PreparedPage } from './read-ahead';
 
 type PulledPiece = { changes: string; rows: number; last: string };
 
 const visible = (desks: string) => `(NOT deleted AND (desk IS NULL OR desk = 'both' OR desk = ANY(${desks}::text[])))`;
 
-/** Answers a pull as ready JSON bytes: row data stays the text PostgreSQL stored, never re-parsed. */
-export async function pull(sql: Sql, epoch: string, agent: Agent, cursorText: string | undefined, limit: number): Promise<Buffer> {
+/** Answers a pull as ready JSON bytes (row data stays the text PostgreSQL stored, never re-parsed), with its next cursor. */
+export async function pull(sql: Sql, epoch: string, agent: Agent, cursorText: string | undefined, limit: number): Promise<PreparedPage> {
   const desks = desksOf(agent);
   let cursor: Cursor;
   if (cursorText === undefined) {
@@ -52,6 +53,7 @@ export async function pull(sql: Sql, epoch: string, agent: Agent, cursorText: st
     remaining = Number(rest?.n ?? 0);
   }
   const next = encodeCursor({ epoch, after, start: cursor.start, remaining });
-  return jsonBytes(['{"changes":[', ...pieces.flatMap((p, i) => (i === 0 ? [p.changes] : [',', p.changes])),
+  const body = jsonBytes(['{"changes":[', ...pieces.flatMap((p, i) => (i === 0 ? [p.changes] : [',', p.changes])),
     `],"cursor":"${next}","hasMore":${hasMore},"remaining":${remaining}}`]);
+  return { body, cursor: next, hasMore };
 }
