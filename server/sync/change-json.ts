@@ -9,19 +9,41 @@ export const DELETE_JSON = `'{"entity":"' || entity || '","id":"' || id || '","o
 // value, but PostgreSQL's answers then reach Node as ASCII, which node-postgres decodes, Fastify
 // measures and the socket encodes several times faster than text with Czech letters in it (those three
 // passes were most of a pull page's cost in the server process). About 7 % more bytes on the wire.
-const NON_ASCII = /[\u007f-\uffff]/;
-const NON_ASCII_ALL = /[\u007f-\uffff]/g;
-const escapes = new Map<string, string>();
-const escape = (ch: string): string => {
-  let e = escapes.get(ch);
-  if (e === undefined) escapes.set(ch, (e = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  return e;
-};
+// The escaping writes bytes into one reused buffer: a regular expression calling back for every letter,
+// and joining the rows afterwards, took twice as long (seconds when seeding 100,000 tickets).
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const KEEP_BYTES = 16 * 1024 * 1024;
+let scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** JSON.stringify, with every non-ASCII character escaped (the stored and the wire form of row data). */
-export function asciiJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escape) : json;
+/** The JSON texts of these values joined by commas, every non-ASCII character escaped (stored and wire form). */
+export function asciiJsonList(values: readonly unknown[]): string {
+  let out = scratch;
+  let o = 0;
+  for (let k = 0; k < values.length; k++) {
+    const json = JSON.stringify(values[k]) ?? 'null';
+    const room = o + 1 + json.length * 6; // at most six bytes (\uXXXX) a character
+    if (out.length < room) {
+      const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, room));
+      out.copy(bigger, 0, 0, o);
+      out = bigger;
+    }
+    if (k > 0) out[o++] = 0x2c; // ,
+    for (let i = 0; i < json.length; i++) {
+      const c = json.charCodeAt(i);
+      if (c < 0x7f) {
+        out[o++] = c;
+      } else {
+        out[o++] = 0x5c; // \
+        out[o++] = 0x75; // u
+        out[o++] = HEX[c >> 12] as number;
+        out[o++] = HEX[(c >> 8) & 15] as number;
+        out[o++] = HEX[(c >> 4) & 15] as number;
+        out[o++] = HEX[c & 15] as number;
+      }
+    }
+  }
+  if (out.length <= KEEP_BYTES) scratch = out;
+  return out.toString('latin1', 0, o);
 }
 
 /**
