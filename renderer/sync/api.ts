@@ -26,6 +26,9 @@ export type TokenSource = {
 
 export type SyncApi = ReturnType<typeof createSyncApi>;
 
+/** Open tickets per desk in the first screen's slice: a screenful of each queue, and some to scroll. */
+export const SLICE_LIMIT = 200;
+
 export function createSyncApi(options: { baseUrl: string; tokens: TokenSource; fetch?: typeof fetch }) {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -55,7 +58,7 @@ export function createSyncApi(options: { baseUrl: string; tokens: TokenSource; f
     baseUrl: base,
     pull: (cursor: string | undefined, limit: number) =>
       call<PullResponse>('GET', `/sync/pull?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
-    slice: (limit = 200) => call<SliceResponse>('GET', `/sync/slice?limit=${limit}`),
+    slice: (limit = SLICE_LIMIT) => call<SliceResponse>('GET', `/sync/slice?limit=${limit}`),
     push: (clientId: string, mutations: readonly Mutation[]) =>
       call<PushResponse>('POST', '/sync/push', {
         clientId,

@@ -4,9 +4,15 @@ import type { SyncStatus } from './status';
 
 /** Page → worker: everything the worker needs to run the engine (no token: it asks for those). */
 /** `token`: an access token for the first requests, so they need not wait for a window busy rendering. */
-export type WorkerStart = { type: 'start'; serverUrl: string; dbName: string; actor: Agent; token?: string };
+/** `slice`: an `EarlySlice` message follows (the page asked for the first screen itself). */
+export type WorkerStart = { type: 'start'; serverUrl: string; dbName: string; actor: Agent; token?: string; slice?: boolean };
 export type TokenAnswer = { type: 'token'; requestId: number; token: string | null; error?: string };
-export type ToWorker = WorkerStart | TokenAnswer | { type: 'stop' };
+/**
+ * The first screen's slice as the server sent it (a new device only): asked for by the page while the
+ * worker loads, transferred, not copied, and parsed there. `null`: the page did not get it.
+ */
+export type EarlySlice = { type: 'slice'; bytes: ArrayBuffer | null };
+export type ToWorker = WorkerStart | TokenAnswer | EarlySlice | { type: 'stop' };
 
 /** Worker → page. */
 export type FromWorker = { type: 'token-request'; requestId: number; refresh: boolean };

@@ -4,6 +4,7 @@
 import type { Agent } from '../../shared/schemas/entities';
 import { channelName, lockName, type Broadcast, type FromWorker, type ToWorker } from './messages';
 import { useSyncStatus } from './status-store';
+import { SLICE_LIMIT } from './api';
 
 export type SyncClient = {
   /**
@@ -44,6 +45,8 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
     setTimeout(resolve, LEADER_WAIT_MS);
   });
   void navigator.locks.request(lockName(options.dbName), async () => {
+    // Before the worker: loading it takes longer than the server takes to answer.
+    const slice = fetchEarlySlice(options.serverUrl, options.dbName, firstToken);
     worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'switchboard-sync' });
     worker.onmessage = async (event: MessageEvent<FromWorker>) => {
       const { requestId, refresh } = event.data;
@@ -53,8 +56,9 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
         post({ type: 'token', requestId, token: null, error: error instanceof Error ? error.message : String(error) });
       }
     };
-    post({ type: 'start', serverUrl: options.serverUrl, dbName: options.dbName, actor: options.actor, token: await firstToken });
+    post({ type: 'start', serverUrl: options.serverUrl, dbName: options.dbName, actor: options.actor, token: await firstToken, slice: true });
     markStarted();
+    void slice.then((bytes) => worker?.postMessage({ type: 'slice', bytes } satisfies ToWorker, bytes ? [bytes] : []));
     // Hold the lock for as long as this page lives (or until sign-out).
     return new Promise<void>((resolve) => {
       releaseLock = resolve;
@@ -87,4 +91,20 @@ export function startSync(options: { serverUrl: string; dbName: string; actor: A
       channel.close();
     },
   };
+}
+
+/**
+ * A new device's first screen (PROTOCOL.md, `/sync/slice`), asked for by the page that will lead, as
+ * soon as it knows it leads: the worker that writes it is still loading. Raw bytes, so the page does no
+ * parsing. Null for a device that has a cache already, or when the server did not answer with it.
+ */
+async function fetchEarlySlice(serverUrl: string, dbName: string, token: Promise<string | undefined>): Promise<ArrayBuffer | null> {
+  try {
+    const [existing, bearer] = await Promise.all([indexedDB.databases(), token]);
+    if (!bearer || existing.some((d) => d.name === dbName)) return null;
+    const res = await fetch(`${serverUrl}/api/v1/sync/slice?limit=${SLICE_LIMIT}`, { headers: { authorization: `Bearer ${bearer}` } });
+    return res.ok ? await res.arrayBuffer() : null;
+  } catch {
+    return null; // the worker asks again
+  }
 }

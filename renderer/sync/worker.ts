@@ -6,6 +6,7 @@ import { createSyncApi } from './api';
 import { SyncEngine } from './engine';
 import { channelName, type Broadcast, type FromWorker, type ToWorker } from './messages';
 import { newId } from './ids';
+import type { SliceResponse } from '../../shared/protocol/sync';
 
 const scope = self as unknown as { postMessage(m: FromWorker): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
 let engine: SyncEngine | null = null;
@@ -51,10 +52,16 @@ function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke():
   };
 }
 
-/** Whether this device has no cache of that name yet (listing databases opens none). */
-async function isNew(dbName: string): Promise<boolean> {
-  const existing = await indexedDB.databases().catch(() => null);
-  return existing !== null && !existing.some((d) => d.name === dbName);
+// The first screen's slice, when the page asked for it (sync-client.ts): bytes, parsed here.
+let deliverSlice: (bytes: ArrayBuffer | null) => void = () => undefined;
+const sliceBytes = new Promise<ArrayBuffer | null>((resolve) => (deliverSlice = resolve));
+
+function parseSlice(bytes: ArrayBuffer | null): SliceResponse | undefined {
+  try {
+    return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as SliceResponse) : undefined;
+  } catch {
+    return undefined; // the engine asks for it again
+  }
 }
 
 scope.onmessage = (event) => {
@@ -80,8 +87,8 @@ scope.onmessage = (event) => {
       engine = new SyncEngine({
         db: new CacheDb(message.dbName),
         api,
-        // A device with no cache yet asks for its first screen while the cache is created.
-        earlySlice: isNew(message.dbName).then((fresh) => (fresh ? api.slice() : undefined)).catch(() => undefined),
+        // A new device's first screen, asked for by the page while this worker loaded.
+        earlySlice: message.slice ? sliceBytes.then(parseSlice) : undefined,
         actor: message.actor,
         newId,
         onStatus: (status) => channel?.postMessage({ type: 'status', status } satisfies Broadcast),
@@ -95,6 +102,9 @@ scope.onmessage = (event) => {
       void engine.start();
       return;
     }
+    case 'slice':
+      deliverSlice(message.bytes);
+      return;
     case 'token':
       waiting.get(message.requestId)?.({ token: message.token, error: message.error });
       waiting.delete(message.requestId);

@@ -100,6 +100,9 @@ describeInChromium('the sync engine in Chromium', () => {
     await expect.poll(() => syncWorkers(page).length).toBe(1);
     await expect.poll(() => syncWorkers(page)[0]!.evaluate(fetched, '/sync/pull')).toBeGreaterThan(0);
     expect(await page.evaluate(fetched, '/sync/pull')).toBe(0);
+    // Except the first screen's slice: the page asks for it while the worker is still loading.
+    expect(await page.evaluate(fetched, '/sync/slice')).toBe(1);
+    expect(await syncWorkers(page)[0]!.evaluate(fetched, '/sync/slice')).toBe(0);
 
     // The first screen comes from the slice and the first page: the queue has rows and the status bar
     // shows how far the cache has loaded, while the rest of the bootstrap is still to come.
