@@ -297,7 +297,7 @@ describeInChromium('field work offline and a shift handover in Chromium', () => 
     };
     entry(texts[0], supervisorName(), 'handed over at shift change', 'applied', `Assignee: ${techAgent.name} → ${newAssignee.name}`);
     entry(texts[1], newAssignee.name, 'changed status', 'applied', 'Status: Open → Pending');
-    entry(texts[2], techAgent.name, 'logged work', 'applied', `Worklog minutes: — → ${MINUTES_ON_SITE}`, 'On site: — → true');
+    entry(texts[2], techAgent.name, 'logged work', 'applied', `Worklog minutes: — → ${MINUTES_ON_SITE}`, 'On site: — → yes');
     // The conflict: the server's status then, and the status the tech wanted.
     entry(texts[3], techAgent.name, 'changed status', 'conflict', 'Status: Pending → Resolved');
     entry(texts[4], techAgent.name, 'changed status', 'applied', 'Status: Pending → Resolved', RESOLUTION);
