@@ -59,14 +59,17 @@ export const rowDomId = (prefix: string, id: string) => `${prefix}-row-${id}`;
 const PICK_TRACK_EM = 2.2;
 
 export function QueueGrid(props: GridProps) {
-  const { t } = useTranslation('queues');
+  const { t, i18n } = useTranslation('queues');
   const { rows, columns, selectedIndex, selection } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable between renders of the same rows: the virtualizer recomputes every row's offset whenever
+  // its item key function changes, which for a new function on every scroll frame is 100,000 offsets.
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    getItemKey,
     overscan: OVERSCAN,
     // The sticky header sits above the first row inside the same scroll box.
     scrollMargin: ROW_HEIGHT,
@@ -170,8 +173,13 @@ export function QueueGrid(props: GridProps) {
             const row = rows[v.index]!;
             return (
               <QueueRowView
-                key={row.id}
+                // Keyed by slot, not by ticket: a row scrolled out hands its DOM nodes to the row
+                // scrolled in, so scrolling updates text in place instead of building and dropping
+                // elements. Indices of one window are consecutive, so the slots never collide.
+                key={v.index % items.length}
                 row={row}
+                t={t}
+                language={i18n.language}
                 domId={rowDomId(props.idPrefix, row.id)}
                 rowIndex={v.index + 2}
                 top={v.start - ROW_HEIGHT}

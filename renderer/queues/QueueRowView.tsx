@@ -1,16 +1,22 @@
 // One row of the queue grid, absolutely placed by the virtualizer. Memoized: scrolling renders only rows
-// that enter the window, and a minute's tick re-renders only the rows on screen.
+// that enter the window, and a minute's tick re-renders only the rows on screen. Scrolling a viewport
+// per frame mounts dozens of rows, so a row is one component with no hooks: the grid's translation
+// function comes in as a prop (it changes with the language, which re-renders every row), and each
+// cell is a plain function, not a component of its own.
 import { memo, type CSSProperties, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatDateTime, formatRelative } from '../i18n/format';
 import type { Column, ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
-import { SlaCell } from './SlaCell';
+import { slaCell } from './sla-cell';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
 import type { Directory } from './use-directory';
 
 export type RowProps = {
   row: QueueRow;
+  /** The queues' translations in the agent's language. */
+  t: TFunction<'queues'>;
+  language: string;
   domId: string;
   /** Position among the grid's rows, header included (aria-rowindex is 1-based). */
   rowIndex: number;
@@ -30,8 +36,7 @@ export type RowProps = {
   onPickToggle(row: QueueRow, extend: boolean): void;
 };
 
-function KeyCell({ row, pending, conflict }: Pick<RowProps, 'row' | 'pending' | 'conflict'>) {
-  const { t } = useTranslation('queues');
+function keyCell({ row, pending, conflict, t }: RowProps) {
   return (
     <>
       {row.key ?? <span className="sbq-newkey" title={t('newKeyTitle')}>{t('newKey')}</span>}
@@ -41,11 +46,10 @@ function KeyCell({ row, pending, conflict }: Pick<RowProps, 'row' | 'pending' | 
   );
 }
 
-function Cell({ id, props }: { id: ColumnId; props: RowProps }) {
-  const { t, i18n } = useTranslation('queues');
-  const { row, directory } = props;
+function cell(id: ColumnId, props: RowProps) {
+  const { row, directory, t } = props;
   switch (id) {
-    case 'key': return <KeyCell row={row} pending={props.pending} conflict={props.conflict} />;
+    case 'key': return keyCell(props);
     case 'priority': return <span className={`sbq-prio sbq-prio--${row.priority.toLowerCase()}`}>{row.priority}</span>;
     case 'type': return <>{t(`types.${row.type}`)}</>;
     case 'organization': return <>{directory.organizations.get(row.organizationId) ?? ''}</>;
@@ -55,18 +59,17 @@ function Cell({ id, props }: { id: ColumnId; props: RowProps }) {
     case 'account': return <span className="sbq-mono">{row.account ?? ''}</span>;
     case 'product': return <>{row.product ?? ''}</>;
     case 'channel': return <>{t(`channels.${row.channel}`)}</>;
-    case 'sla': return <SlaCell clock={props.sla(row.sla)} />;
+    case 'sla': return slaCell(props.sla(row.sla), t);
     case 'assignee':
       return row.assigneeId === null
         ? <span className="sbq-muted">{t('unassigned')}</span>
         : <>{directory.agents.get(row.assigneeId) ?? ''}</>;
     case 'updated':
-      return <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, i18n.language)}>{formatRelative(row.updatedAt, props.now, i18n.language)}</time>;
+      return <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, props.language)}>{formatRelative(row.updatedAt, props.now, props.language)}</time>;
   }
 }
 
-function PickCell({ row, picked, onPickToggle }: Pick<RowProps, 'row' | 'onPickToggle'> & { picked: boolean }) {
-  const { t } = useTranslation('queues');
+function pickCell({ row, onPickToggle, t }: RowProps, picked: boolean) {
   return (
     <div role="gridcell" className="sbq-cell sbq-cell--pick">
       {/* Out of the tab order: the grid holds the keyboard, and Space there toggles the row. */}
@@ -110,10 +113,10 @@ export const QueueRowView = memo(function QueueRowView(props: RowProps) {
       title={row.subject}
       onClick={onClick}
     >
-      {props.picked !== null && <PickCell row={row} picked={props.picked} onPickToggle={props.onPickToggle} />}
+      {props.picked !== null && pickCell(props, props.picked)}
       {props.columns.map((c) => (
         <div role="gridcell" key={c.id} className={`sbq-cell sbq-cell--${c.id}`}>
-          <Cell id={c.id} props={props} />
+          {cell(c.id, props)}
         </div>
       ))}
     </div>

@@ -1,11 +1,11 @@
 // The resolution countdown of one row. At risk and breached say so in words as well as in colour, and
 // a paused clock (waiting on the requester) says "paused" instead of counting.
-import { useTranslation } from 'react-i18next';
+// A plain function, not a component: it is part of a queue row (QueueRowView.tsx says why).
+import type { TFunction } from 'i18next';
 import { formatCountdown } from '../i18n/format';
 import type { SlaReading } from './sla-schedule';
 
-export function SlaCell({ clock }: { clock: SlaReading }) {
-  const { t } = useTranslation('queues');
+export function slaCell(clock: SlaReading, t: TFunction<'queues'>) {
   const time = formatCountdown(clock.remainingMs);
   if (clock.state === 'breached') {
     return (
