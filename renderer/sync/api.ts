@@ -72,6 +72,8 @@ export function createSyncApi(options: { baseUrl: string; tokens: TokenSource; f
       const res = await doFetch(`${base}/attachments/${id}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': mediaType }, body: blob });
       if (!res.ok) throw new ApiError(res.status, 'upload_failed', `Upload failed with HTTP ${res.status}`);
     },
-    eventsUrl: async () => `${base}/sync/events?access_token=${encodeURIComponent(await options.tokens.get())}`,
+    /** `fresh`: after the stream failed, which may have been a refused token the stream cannot report. */
+    eventsUrl: async (fresh = false) =>
+      `${base}/sync/events?access_token=${encodeURIComponent(await (fresh ? options.tokens.refresh() : options.tokens.get()))}`,
   };
 }

@@ -1,11 +1,12 @@
 // The sync worker: runs the engine off the UI thread, so a 100,000-row bootstrap never freezes the
 // console. One per device (the page holding the leader lock starts it). Tokens are asked of the page
-// each time (the page asks the desktop bridge) and never stored here.
+// (the page asks the desktop bridge) and held in memory only, for a minute at most (token-cache.ts).
 import { CacheDb } from '../db/cache-db';
 import { createSyncApi } from './api';
 import { SyncEngine } from './engine';
 import { channelName, type Broadcast, type FromWorker, type ToWorker } from './messages';
 import { newId } from './ids';
+import { createTokenCache } from './token-cache';
 import type { SliceResponse } from '../../shared/protocol/sync';
 
 const scope = self as unknown as { postMessage(m: FromWorker): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
@@ -26,9 +27,9 @@ function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke():
   let source: EventSource | null = null;
   let closed = false;
   let failures = 0;
-  const connect = async () => {
+  const connect = async (fresh: boolean) => {
     if (closed) return;
-    source = new EventSource(await api.eventsUrl());
+    source = new EventSource(await api.eventsUrl(fresh));
     source.addEventListener('open', () => {
       failures = 0;
       handlers.onOpen();
@@ -40,10 +41,10 @@ function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke():
       source?.close();
       handlers.onError();
       failures++;
-      setTimeout(() => void connect().catch(() => undefined), Math.min(60_000, 1000 * 2 ** failures));
+      setTimeout(() => void connect(true).catch(() => undefined), Math.min(60_000, 1000 * 2 ** failures));
     });
   };
-  void connect().catch(() => undefined);
+  void connect(false).catch(() => undefined);
   return {
     close() {
       closed = true;
@@ -70,19 +71,9 @@ scope.onmessage = (event) => {
     case 'start': {
       if (engine) return;
       channel = new BroadcastChannel(channelName(message.dbName));
-      // The first requests use the token that came with `start`; later ones ask the window (it may be
-      // refreshed by then), and a refusal always asks for a fresh one.
-      let firstToken: string | undefined = message.token;
       const api = createSyncApi({
         baseUrl: `${message.serverUrl}/api/v1`,
-        tokens: {
-          get: () => {
-            const token = firstToken;
-            firstToken = undefined;
-            return token ? Promise.resolve(token) : askToken(false);
-          },
-          refresh: () => askToken(true),
-        },
+        tokens: createTokenCache(askToken, { first: message.token }),
       });
       engine = new SyncEngine({
         db: new CacheDb(message.dbName),
