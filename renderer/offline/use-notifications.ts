@@ -9,13 +9,12 @@ import { useConsole } from '../app/console-context';
 import { useUiStore } from '../app/ui-store';
 import type { CacheDb } from '../db/cache-db';
 import { desktop } from '../desktop';
-import { rowKey } from '../sync/touched-rows';
 import { i18next } from '../i18n';
 import {
-  decideAssigned, decideConflicts, decideSla, runningClocks, type AssignedSnapshot, type ConflictBrief, type Notice,
+  decideAssigned, decideConflicts, decideSla, runningClocks, type ConflictBrief, type Notice,
 } from './notifications';
-import type { Ticket } from '../../shared/schemas/ticket';
-import { DEFAULT_TIME_ZONE, ticketIdOf } from './tickets';
+import { ticketIdOf } from './tickets';
+import { watchMyTickets, type MyTickets } from './my-tickets';
 
 export type NotificationBridge = Pick<SwitchboardBridge, 'showNotification' | 'getSettings' | 'onNotificationClicked'>;
 
@@ -61,7 +60,7 @@ export function useNotifications(options: NotificationOptions = {}): void {
     let known: ReadonlySet<string> | null = null;
     let knownConflicts: ReadonlySet<string> | null = null;
     let slaNotified: ReadonlySet<string> = new Set();
-    let latest: { snapshot: AssignedSnapshot; tickets: Awaited<ReturnType<typeof readMine>>['tickets'] } | null = null;
+    let latest: MyTickets | null = null;
     // Decisions run one after another: each needs the settings (asynchronous) and the last baseline.
     let queue = Promise.resolve();
     const run = (step: (prefs: NotificationPreferences) => void) => {
@@ -81,8 +80,10 @@ export function useNotifications(options: NotificationOptions = {}): void {
       emit(decision.notices);
     };
 
-    const mine = liveQuery(() => readMine(db, actor.id)).subscribe({
-      next: (value) => {
+    const stopWatchingMine = watchMyTickets(
+      db,
+      actor.id,
+      (value) => {
         latest = value;
         run((prefs) => {
           const decision = decideAssigned(known, value.snapshot, prefs);
@@ -91,8 +92,8 @@ export function useNotifications(options: NotificationOptions = {}): void {
           checkSla(prefs);
         });
       },
-      error: (error: unknown) => console.error('Watching my tickets failed', error),
-    });
+      (error: unknown) => console.error('Watching my tickets failed', error),
+    );
 
     const conflicts = liveQuery(() => readConflicts(db)).subscribe({
       next: (value) => run((prefs) => {
@@ -116,56 +117,12 @@ export function useNotifications(options: NotificationOptions = {}): void {
 
     return () => {
       stopped = true;
-      mine.unsubscribe();
+      stopWatchingMine();
       conflicts.unsubscribe();
       clearInterval(timer);
       unsubscribe();
     };
   }, [db, actor.id, now, bridge, checkEveryMs]);
-}
-
-/** My tickets and the tickets I assigned to myself, read together so the two never disagree. */
-async function readMine(db: CacheDb, actorId: string) {
-  return db.transaction('r', [db.tickets, db.shadows, db.meta, db.organizations, db.agents], async () => {
-    const [rows, bootstrapped] = await Promise.all([
-      db.tickets.where('assigneeId').equals(actorId).toArray(),
-      db.getMeta<boolean>('bootstrapped'),
-    ]);
-    // Mine only through my own outstanding change (an assignment, a new ticket): the server's copy of
-    // the row, kept aside while the change is out, is someone else's or absent. Read per ticket, not
-    // from the outbox, which may hold thousands of changes made offline.
-    const shadows = await db.shadows.bulkGet(rows.map((t) => rowKey('ticket', t.id)));
-    const selfAssigned = new Set<string>();
-    rows.forEach((t, i) => {
-      const shadow = shadows[i];
-      if (shadow && (shadow.data as Ticket | null)?.assigneeId !== actorId) selfAssigned.add(t.id);
-    });
-    const orgs = await db.organizations.bulkGet([...new Set(rows.map((t) => t.organizationId))]);
-    const zones = new Map(orgs.flatMap((o) => (o ? [[o.id, o.timeZone] as const] : [])));
-    const givers = await handoverGivers(db, rows);
-    // A handover I ran myself that made tickets mine is no news to me.
-    for (const t of rows) if (givers.get(t.id)?.id === actorId) selfAssigned.add(t.id);
-    const snapshot: AssignedSnapshot = {
-      bootstrapped: bootstrapped === true,
-      tickets: rows.map((t) => {
-        const giver = givers.get(t.id);
-        return { id: t.id, key: t.key, subject: t.subject, status: t.status, ...(giver ? { handedOverBy: giver } : {}) };
-      }),
-      selfAssigned,
-    };
-    return { snapshot, tickets: rows.map((ticket) => ({ ticket, timeZone: zones.get(ticket.organizationId) ?? DEFAULT_TIME_ZONE })) };
-  });
-}
-
-/** Who handed each ticket over, for the tickets whose current assignee a shift handover set. */
-async function handoverGivers(db: CacheDb, tickets: readonly Ticket[]): Promise<Map<string, { id: string; name: string }>> {
-  const marked = tickets.filter((t) => t.handover !== undefined && t.handover.version === t.fieldVersions.assigneeId);
-  const ids = [...new Set(marked.map((t) => t.handover!.by))];
-  const agents = new Map((await db.agents.bulkGet(ids)).flatMap((a) => (a ? [[a.id, a.name] as const] : [])));
-  return new Map(marked.map((t) => {
-    const by = t.handover!.by;
-    return [t.id, { id: by, name: agents.get(by) ?? i18next.t('notify.someone', { ns: 'offline' }) }];
-  }));
 }
 
 async function readConflicts(db: CacheDb): Promise<ConflictBrief[]> {

@@ -1,0 +1,142 @@
+// Every ticket assigned to the signed-in agent, mirrored in memory for the notifications and kept current
+// from Dexie's change notices: a write names the tickets (and shadows) it touched, and only those are
+// read again. A live query over "my tickets" re-read all of them (thousands, with their shadows) after
+// every change to any one of them, several times per note an agent adds, holding the window and the
+// database while the change it had just made waited to be sent. A notice too large to name its keys (a
+// bootstrap or pull page) reads everything again, one such read at a time.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { Ticket } from '../../shared/schemas/ticket';
+import type { CacheDb } from '../db/cache-db';
+import { observedChange } from '../lib/observed-keys';
+import { i18next } from '../i18n';
+import { rowKey } from '../sync/touched-rows';
+import type { AssignedSnapshot } from './notifications';
+import { DEFAULT_TIME_ZONE } from './tickets';
+
+export type MyTickets = { snapshot: AssignedSnapshot; tickets: Array<{ ticket: Ticket; timeZone: string }> };
+
+const SHADOW_PREFIX = rowKey('ticket', '');
+
+export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: MyTickets) => void, onError: (error: unknown) => void): () => void {
+  const mine = new Map<string, Ticket>();
+  /** Mine only through my own outstanding change: the server's copy (the shadow) is someone else's or absent. */
+  const mineByMyChange = new Set<string>();
+  let zones = new Map<string, string>();
+  let agentNames = new Map<string, string>();
+  let bootstrapped = false;
+  let reloadAll = true;
+  let referencesChanged = false;
+  const touched = new Set<string>();
+  let draining = false;
+  let stopped = false;
+
+  const isMineByMyChange = (ticket: Ticket, shadow: { data: unknown } | undefined) =>
+    shadow !== undefined && (shadow.data as Ticket | null)?.assigneeId !== actorId && ticket.assigneeId === actorId;
+
+  const readReferences = async () => {
+    const [meta, organizations, agents] = await Promise.all([db.getMeta<boolean>('bootstrapped'), db.organizations.toArray(), db.agents.toArray()]);
+    bootstrapped = meta === true;
+    zones = new Map(organizations.map((o) => [o.id, o.timeZone]));
+    agentNames = new Map(agents.map((a) => [a.id, a.name]));
+  };
+
+  const readAll = () =>
+    db.transaction('r', [db.tickets, db.shadows, db.meta, db.organizations, db.agents], async () => {
+      const rows = await db.tickets.where('assigneeId').equals(actorId).toArray();
+      const shadows = await db.shadows.bulkGet(rows.map((t) => rowKey('ticket', t.id)));
+      mine.clear();
+      mineByMyChange.clear();
+      rows.forEach((t, i) => {
+        mine.set(t.id, t);
+        if (isMineByMyChange(t, shadows[i])) mineByMyChange.add(t.id);
+      });
+      await readReferences();
+    });
+
+  const readSome = (ids: string[], references: boolean) =>
+    db.transaction('r', [db.tickets, db.shadows, db.meta, db.organizations, db.agents], async () => {
+      const [tickets, shadows] = await Promise.all([db.tickets.bulkGet(ids), db.shadows.bulkGet(ids.map((id) => rowKey('ticket', id)))]);
+      ids.forEach((id, i) => {
+        const t = tickets[i];
+        if (t?.assigneeId === actorId) mine.set(id, t);
+        else mine.delete(id);
+        if (t && isMineByMyChange(t, shadows[i])) mineByMyChange.add(id);
+        else mineByMyChange.delete(id);
+      });
+      if (references) await readReferences();
+    });
+
+  const emit = () => {
+    const rows = [...mine.values()];
+    const selfAssigned = new Set(mineByMyChange);
+    const tickets = rows.map((t) => {
+      // Handed over by a shift handover: the ticket's current assignee is the one the handover set.
+      const by = t.handover !== undefined && t.handover.version === t.fieldVersions.assigneeId ? t.handover.by : null;
+      // A handover I ran myself that made tickets mine is no news to me.
+      if (by === actorId) selfAssigned.add(t.id);
+      const handedOverBy = by === null ? null : { id: by, name: agentNames.get(by) ?? i18next.t('notify.someone', { ns: 'offline' }) };
+      return { id: t.id, key: t.key, subject: t.subject, status: t.status, ...(handedOverBy ? { handedOverBy } : {}) };
+    });
+    onValue({
+      snapshot: { bootstrapped, tickets, selfAssigned },
+      tickets: rows.map((ticket) => ({ ticket, timeZone: zones.get(ticket.organizationId) ?? DEFAULT_TIME_ZONE })),
+    });
+  };
+
+  const drain = async () => {
+    while (!stopped && (reloadAll || touched.size > 0 || referencesChanged)) {
+      if (reloadAll) {
+        reloadAll = false;
+        touched.clear();
+        referencesChanged = false;
+        await readAll();
+      } else {
+        const ids = [...touched];
+        const references = referencesChanged;
+        touched.clear();
+        referencesChanged = false;
+        // Tickets of others that stayed others' change nothing here: no new value for them.
+        const before = ids.map((id) => mine.get(id));
+        const selfBefore = ids.map((id) => mineByMyChange.has(id));
+        await readSome(ids, references);
+        if (!references && ids.every((id, i) => mine.get(id) === before[i] && mineByMyChange.has(id) === selfBefore[i])) continue;
+      }
+      if (!stopped) emit();
+    }
+  };
+
+  const kick = () => {
+    if (draining || stopped) return;
+    draining = true;
+    drain()
+      .catch((error: unknown) => {
+        if (stopped) return;
+        reloadAll = true; // start over from a full read at the next notice
+        onError(error);
+      })
+      .finally(() => {
+        draining = false;
+        if (!stopped && (touched.size > 0 || referencesChanged)) kick();
+      });
+  };
+
+  const onMutated = (parts: ObservabilitySet) => {
+    const tickets = observedChange(parts, db.name, 'tickets');
+    const shadows = observedChange(parts, db.name, 'shadows');
+    if (tickets?.all || shadows?.all) reloadAll = true;
+    if (tickets && !tickets.all) tickets.keys.forEach((id) => touched.add(id));
+    if (shadows && !shadows.all) for (const key of shadows.keys) if (key.startsWith(SHADOW_PREFIX)) touched.add(key.slice(SHADOW_PREFIX.length));
+    // Every pull writes the cursor into meta: only the bootstrapped flag matters here.
+    const meta = observedChange(parts, db.name, 'meta');
+    if (meta && (meta.all || meta.keys.includes('bootstrapped'))) referencesChanged = true;
+    if (observedChange(parts, db.name, 'organizations') || observedChange(parts, db.name, 'agents')) referencesChanged = true;
+    if (reloadAll || touched.size > 0 || referencesChanged) kick();
+  };
+
+  Dexie.on('storagemutated', onMutated);
+  kick();
+  return () => {
+    stopped = true;
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
+}
