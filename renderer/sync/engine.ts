@@ -50,8 +50,8 @@ export type EngineDeps = {
   random?: () => number;
   newId: () => string;
   onStatus?: (status: SyncStatus) => void;
-  /** Opens the event stream; calls `onPoke` on each poke and `onOpen` on every (re)connection. */
-  openEvents?: (handlers: { onPoke: () => void; onOpen: () => void; onError: () => void }) => { close(): void };
+  /** Opens the event stream; calls `onPoke` on each poke (with its cursor) and `onOpen` on every (re)connection. */
+  openEvents?: (handlers: { onPoke: (cursor?: string) => void; onOpen: () => void; onError: () => void }) => { close(): void };
   /** Rows per pulled page; by default 2000 while bootstrapping and 10,000 (the protocol's most) after. */
   pageSize?: number;
   /**
@@ -79,6 +79,17 @@ export class SyncEngine {
   private knownClientId: string | null = null;
   /** Status publications run one after another, off the path of the sync work itself. */
   private publishing: Promise<void> = Promise.resolve();
+  /**
+   * Pokes answered only by pulls that begin after them. The server pokes once a change is committed,
+   * so a pull asked for after the poke arrived brings that change: a poke that came before the round's
+   * last pull began needs no round of its own. Most pokes a console gets are for its own push, and
+   * arrive while that round is still running; answering each with another round pulled an empty page
+   * and competed at the server with the consoles that did need to pull.
+   */
+  private pokes = 0;
+  private pokesCovered = 0;
+  /** The head our last push was answered with: a poke naming it (ours, arriving late) is covered too. Cursors stay opaque, only compared. */
+  private pushedHead: string | null = null;
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -100,7 +111,12 @@ export class SyncEngine {
     if (this.running) return;
     this.running = true;
     this.events = this.deps.openEvents?.({
-      onPoke: () => this.requestSync(),
+      onPoke: (cursor) => {
+        console.log('TMPDIAG poke', performance.timeOrigin + performance.now(), cursor === this.pushedHead);
+        if (cursor !== undefined && cursor === this.pushedHead) return;
+        this.pokes++;
+        this.wake?.();
+      },
       onOpen: () => this.requestSync(),
       onError: () => undefined,
     }) ?? null;
@@ -108,7 +124,7 @@ export class SyncEngine {
     while (this.running) {
       let delay = this.deps.intervalMs ?? 30_000;
       let failed = false;
-      if (this.dirty) {
+      if (this.roundWanted()) {
         this.dirty = false;
         try {
           await this.syncOnce();
@@ -122,9 +138,13 @@ export class SyncEngine {
       }
       // A poke or an edit that came while the round ran asked for another round: run it now, or it
       // would wait for the timer (only a sleeping engine can be woken).
-      if (this.running && (failed || !this.dirty)) await this.sleep(delay);
-      if (!this.dirty) this.dirty = true; // the timer ran out: pull anyway
+      if (this.running && (failed || !this.roundWanted())) await this.sleep(delay);
+      if (!this.roundWanted()) this.dirty = true; // the timer ran out: pull anyway
     }
+  }
+
+  private roundWanted(): boolean {
+    return this.dirty || this.pokes > this.pokesCovered;
   }
 
   stop(): void {
@@ -150,10 +170,12 @@ export class SyncEngine {
 
   /** One full round: bootstrap if needed, push everything pending, pull to the end. */
   async syncOnce(): Promise<void> {
+    console.log('TMPDIAG round', performance.timeOrigin + performance.now());
     try {
       if (!this.bootstrapped) this.bootstrapped = (await this.deps.db.getMeta<boolean>('bootstrapped')) === true;
       if (!this.bootstrapped) await this.bootstrap();
-      this.publishSoon({ state: 'syncing' });
+      // Starting a round changes no count: said without reading them (a poked console starts many).
+      this.publishSoon({ state: 'syncing' }, false);
       await this.pushAll();
       await uploadPendingBlobs(this.deps.db, this.deps.api);
       await this.pullToEnd();
@@ -220,8 +242,9 @@ export class SyncEngine {
       const batch = fitBytes(await db.outbox.where('state').equals('pending').limit(this.deps.pushBatch ?? PUSH_BATCH).sortBy('seq'), PUSH_BYTES);
       if (batch.length === 0) return;
       try {
-        const { results } = await api.push(clientId, batch);
+        const { results, cursor } = await api.push(clientId, batch);
         await recordResults(db, results, this.deps.actor, this.now().toISOString());
+        this.pushedHead = cursor;
       } catch (error) {
         if (error instanceof ApiError && error.code === 'seq_gap') {
           await this.renumberFrom(Number((error.details as { expected?: number } | undefined)?.expected ?? 1));
@@ -237,9 +260,16 @@ export class SyncEngine {
     const { db, api } = this.deps;
     for (;;) {
       const cursor = await db.getMeta<string>('cursor');
+      const pokes = this.pokes;
+      console.log('TMPDIAG pull-start', performance.timeOrigin + performance.now());
       const page = await api.pull(cursor, this.deps.pageSize ?? INCREMENTAL_PAGE);
+      console.log('TMPDIAG pull-got', performance.timeOrigin + performance.now());
       await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
-      if (!page.hasMore) return;
+      console.log('TMPDIAG pull-written', performance.timeOrigin + performance.now());
+      if (!page.hasMore) {
+        this.pokesCovered = Math.max(this.pokesCovered, pokes);
+        return;
+      }
     }
   }
 
@@ -301,14 +331,19 @@ export class SyncEngine {
   }
 
   /** Publishes without holding up the caller (the order of publications is kept). */
-  private publishSoon(patch: Partial<SyncStatus>): void {
-    this.publish(patch).catch(() => undefined);
+  private publishSoon(patch: Partial<SyncStatus>, recount = true): void {
+    this.publish(patch, recount).catch(() => undefined);
   }
 
-  private publish(patch: Partial<SyncStatus>): Promise<void> {
-    const run = this.publishing.then(() => this.readAndPublish(patch));
+  private publish(patch: Partial<SyncStatus>, recount = true): Promise<void> {
+    const run = this.publishing.then(() => (recount ? this.readAndPublish(patch) : this.announce(patch)));
     this.publishing = run.catch(() => undefined);
     return run;
+  }
+
+  private announce(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    this.deps.onStatus?.(this.status);
   }
 
   private async readAndPublish(patch: Partial<SyncStatus>): Promise<void> {
@@ -320,7 +355,6 @@ export class SyncEngine {
       db.getMeta<string>('lastSyncAt'),
       db.getMeta<boolean>('bootstrapped'),
     ]);
-    this.status = { ...this.status, bootstrapped: bootstrapped ?? false, ...patch, pending, conflicts, attention, lastSyncAt: lastSyncAt ?? null };
-    this.deps.onStatus?.(this.status);
+    this.announce({ bootstrapped: bootstrapped ?? false, ...patch, pending, conflicts, attention, lastSyncAt: lastSyncAt ?? null });
   }
 }

@@ -23,7 +23,16 @@ function askToken(refresh: boolean): Promise<string> {
   });
 }
 
-function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke(): void; onOpen(): void; onError(): void }) {
+function pokedCursor(data: string): string | undefined {
+  try {
+    const cursor = (JSON.parse(data) as { cursor?: unknown }).cursor;
+    return typeof cursor === 'string' ? cursor : undefined;
+  } catch {
+    return undefined; // an unreadable poke still asks for a pull
+  }
+}
+
+function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke(cursor?: string): void; onOpen(): void; onError(): void }) {
   let source: EventSource | null = null;
   let closed = false;
   let failures = 0;
@@ -34,7 +43,7 @@ function openEvents(api: ReturnType<typeof createSyncApi>, handlers: { onPoke():
       failures = 0;
       handlers.onOpen();
     });
-    source.addEventListener('poke', () => handlers.onPoke());
+    source.addEventListener('poke', (e) => handlers.onPoke(pokedCursor((e as MessageEvent<string>).data)));
     source.addEventListener('presence', (e) => channel?.postMessage({ type: 'presence', ...JSON.parse((e as MessageEvent<string>).data) } satisfies Broadcast));
     source.addEventListener('error', () => {
       // Reconnect ourselves with a fresh token (the old one may have expired), backing off.

@@ -1,0 +1,99 @@
+// The running engine and the server's real event stream: which pokes lead to a pull. A console is poked
+// for its own pushes too; those the round in progress pulls anyway must not cost another round.
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { createSyncApi } from '../../../renderer/sync/api';
+import { startTestServer, type TestServer } from '../../server/harness';
+import { openConsole, type TestConsole } from './console-harness';
+
+let server: TestServer;
+const running: Array<{ console: TestConsole; stop(): void }> = [];
+beforeAll(async () => {
+  server = await startTestServer('pglite', { tickets: 60, articles: 5 });
+});
+afterAll(async () => server?.close());
+afterEach(() => {
+  for (const r of running.splice(0)) {
+    r.stop();
+    r.console.close();
+  }
+});
+
+/** The server's event stream read with fetch (Node has no EventSource): pokes go to the engine. */
+function eventStream(api: ReturnType<typeof createSyncApi>, onPoke: (cursor?: string) => void, onOpen: () => void) {
+  const abort = new AbortController();
+  void (async () => {
+    const res = await fetch(await api.eventsUrl(), { signal: abort.signal });
+    onOpen();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!block.startsWith('event: poke')) continue;
+        const data = block.split('\n').find((l) => l.startsWith('data: '))?.slice(6) ?? '{}';
+        onPoke((JSON.parse(data) as { cursor?: string }).cursor);
+      }
+    }
+  })().catch(() => undefined);
+  return { close: () => abort.abort() };
+}
+
+async function runningConsole(email: string) {
+  const c = await openConsole(server, email, {
+    engine: (api) => ({ openEvents: (h) => eventStream(api, h.onPoke, h.onOpen), intervalMs: 60_000 }),
+  });
+  const engine = c.engine;
+  void engine.start();
+  running.push({ console: c, stop: () => engine.stop() });
+  await until(() => engine.current.bootstrapped && engine.current.state === 'idle');
+  return c;
+}
+
+async function until(done: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+const pullsIn = (requests: string[]) => requests.filter((r) => r.startsWith('GET /sync/pull')).length;
+
+describe('pokes and the running engine', () => {
+  it('the poke for its own push starts no second round: one push, one pull', async () => {
+    const agent = await runningConsole('agent@example.com');
+    await settle();
+    const from = agent.net.requests.length;
+    const ticketId = (await agent.db.tickets.toCollection().first())!.id;
+    const id = randomUUID();
+    await agent.change('comment.add', { id, ticketId, body: 'Restartováno, funguje.', visibility: 'internal' });
+    agent.engine.requestSync();
+    await until(async () => (await agent.db.outbox.count()) === 0);
+    await settle();
+    const since = agent.net.requests.slice(from);
+    expect(since.filter((r) => r.startsWith('POST /sync/push'))).toHaveLength(1);
+    expect(pullsIn(since)).toBe(1);
+    expect((await agent.db.comments.get(id))?.body).toBe('Restartováno, funguje.');
+  });
+
+  it('a poke for another console’s change brings it with one pull', async () => {
+    const agent = await runningConsole('agent@example.com');
+    const supervisor = await openConsole(server, 'supervisor@example.com');
+    running.push({ console: supervisor, stop: () => undefined });
+    await supervisor.sync();
+    await settle();
+    const from = agent.net.requests.length;
+    const ticketId = (await agent.db.tickets.toCollection().first())!.id;
+    const id = randomUUID();
+    await supervisor.change('comment.add', { id, ticketId, body: 'Převezmi to prosím.', visibility: 'internal' });
+    await supervisor.sync();
+    await until(async () => (await agent.db.comments.get(id)) !== undefined);
+    await settle();
+    expect(pullsIn(agent.net.requests.slice(from))).toBe(1);
+  });
+});
