@@ -77,6 +77,23 @@ export async function openConsole(workspace: Workspace, name: string): Promise<C
   return { context, page, profile, close: () => context.close() };
 }
 
+/**
+ * How far this page's clock (performance.timeOrigin + performance.now()) is ahead of this process's,
+ * in ms. Two browsers (or a page and its worker) do not agree on the wall-clock time to within a few
+ * milliseconds, sometimes tens; a time taken in one page and a time taken in another are compared after
+ * each is brought to this process's clock. Estimated from the round trip that took least time.
+ */
+export async function clockOffset(page: Page, rounds = 15): Promise<number> {
+  let best = { rtt: Infinity, offset: 0 };
+  for (let i = 0; i < rounds; i++) {
+    const before = performance.timeOrigin + performance.now();
+    const pageTime = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
+    const after = performance.timeOrigin + performance.now();
+    if (after - before < best.rtt) best = { rtt: after - before, offset: pageTime - (before + after) / 2 };
+  }
+  return best.offset;
+}
+
 /** Calls `window.__bench.<fn>(…args)` (or `__benchTools`) in the page; arguments go as JSON. */
 export function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(`(${fn})(...${JSON.stringify(args)})`) as Promise<T>;
