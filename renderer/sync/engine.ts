@@ -112,7 +112,6 @@ export class SyncEngine {
     this.running = true;
     this.events = this.deps.openEvents?.({
       onPoke: (cursor) => {
-        console.log('TMPDIAG poke', performance.timeOrigin + performance.now(), cursor === this.pushedHead);
         if (cursor !== undefined && cursor === this.pushedHead) return;
         this.pokes++;
         this.wake?.();
@@ -170,7 +169,6 @@ export class SyncEngine {
 
   /** One full round: bootstrap if needed, push everything pending, pull to the end. */
   async syncOnce(): Promise<void> {
-    console.log('TMPDIAG round', performance.timeOrigin + performance.now());
     try {
       if (!this.bootstrapped) this.bootstrapped = (await this.deps.db.getMeta<boolean>('bootstrapped')) === true;
       if (!this.bootstrapped) await this.bootstrap();
@@ -261,11 +259,8 @@ export class SyncEngine {
     for (;;) {
       const cursor = await db.getMeta<string>('cursor');
       const pokes = this.pokes;
-      console.log('TMPDIAG pull-start', performance.timeOrigin + performance.now());
       const page = await api.pull(cursor, this.deps.pageSize ?? INCREMENTAL_PAGE);
-      console.log('TMPDIAG pull-got', performance.timeOrigin + performance.now());
       await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
-      console.log('TMPDIAG pull-written', performance.timeOrigin + performance.now());
       if (!page.hasMore) {
         this.pokesCovered = Math.max(this.pokesCovered, pokes);
         return;
