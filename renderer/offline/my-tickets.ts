@@ -2,8 +2,9 @@
 // from Dexie's change notices: a write names the tickets (and shadows) it touched, and only those are
 // read again. A live query over "my tickets" re-read all of them (thousands, with their shadows) after
 // every change to any one of them, several times per note an agent adds, holding the window and the
-// database while the change it had just made waited to be sent. A notice too large to name its keys (a
-// bootstrap or pull page) reads everything again, one such read at a time.
+// database while the change it had just made waited to be sent. A notice too large to name its tickets
+// (a bootstrap or pull page) reads everything again, one such read at a time; one that names no shadows
+// reads the shadows of my tickets again.
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Ticket } from '../../shared/schemas/ticket';
 import type { CacheDb } from '../db/cache-db';
@@ -26,6 +27,8 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
   let bootstrapped = false;
   let reloadAll = true;
   let referencesChanged = false;
+  /** Shadows changed in a way that names no keys: which of my tickets are mine by my change is read again. */
+  let shadowsChanged = false;
   const touched = new Set<string>();
   let draining = false;
   let stopped = false;
@@ -66,6 +69,17 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
       if (references) await readReferences();
     });
 
+  const rereadShadows = () =>
+    db.transaction('r', db.shadows, async () => {
+      const keys = (await db.shadows.toCollection().primaryKeys()).filter((key) => key.startsWith(SHADOW_PREFIX) && mine.has(key.slice(SHADOW_PREFIX.length)));
+      const shadows = await db.shadows.bulkGet(keys);
+      mineByMyChange.clear();
+      shadows.forEach((shadow, i) => {
+        const id = keys[i]!.slice(SHADOW_PREFIX.length);
+        if (isMineByMyChange(mine.get(id)!, shadow)) mineByMyChange.add(id);
+      });
+    });
+
   const emit = () => {
     const rows = [...mine.values()];
     const selfAssigned = new Set(mineByMyChange);
@@ -84,12 +98,16 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
   };
 
   const drain = async () => {
-    while (!stopped && (reloadAll || touched.size > 0 || referencesChanged)) {
+    while (!stopped && (reloadAll || touched.size > 0 || referencesChanged || shadowsChanged)) {
       if (reloadAll) {
         reloadAll = false;
         touched.clear();
         referencesChanged = false;
+        shadowsChanged = false;
         await readAll();
+      } else if (shadowsChanged) {
+        shadowsChanged = false;
+        await rereadShadows();
       } else {
         const ids = [...touched];
         const references = referencesChanged;
@@ -116,21 +134,22 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
       })
       .finally(() => {
         draining = false;
-        if (!stopped && (touched.size > 0 || referencesChanged)) kick();
+        if (!stopped && (touched.size > 0 || referencesChanged || shadowsChanged)) kick();
       });
   };
 
   const onMutated = (parts: ObservabilitySet) => {
     const tickets = observedChange(parts, db.name, 'tickets');
     const shadows = observedChange(parts, db.name, 'shadows');
-    if (tickets?.all || shadows?.all) reloadAll = true;
+    if (tickets?.all) reloadAll = true;
+    if (shadows?.all) shadowsChanged = true;
     if (tickets && !tickets.all) tickets.keys.forEach((id) => touched.add(id));
     if (shadows && !shadows.all) for (const key of shadows.keys) if (key.startsWith(SHADOW_PREFIX)) touched.add(key.slice(SHADOW_PREFIX.length));
     // Every pull writes the cursor into meta: only the bootstrapped flag matters here.
     const meta = observedChange(parts, db.name, 'meta');
     if (meta && (meta.all || meta.keys.includes('bootstrapped'))) referencesChanged = true;
     if (observedChange(parts, db.name, 'organizations') || observedChange(parts, db.name, 'agents')) referencesChanged = true;
-    if (reloadAll || touched.size > 0 || referencesChanged) kick();
+    if (reloadAll || touched.size > 0 || referencesChanged || shadowsChanged) kick();
   };
 
   Dexie.on('storagemutated', onMutated);

@@ -56,7 +56,9 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
     }
     if (reapply.size > 0) await rebase(db, reapply, actor, now);
     // Rows settled above still have their shadows; with the outbox empty no shadow is needed any more.
-    if (settleAll) await db.shadows.clear();
+    // Deleted by key, not cleared: a notice that names the few rows it touched keeps the views that
+    // watch shadows (my tickets) from reading everything again.
+    if (settleAll) await db.shadows.bulkDelete(await db.shadows.toCollection().primaryKeys());
     if (page.cursor !== null) await db.meta.put({ key: 'cursor', value: page.cursor });
   });
 }

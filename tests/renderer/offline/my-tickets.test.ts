@@ -125,4 +125,19 @@ describe('watchMyTickets', () => {
     expect(w.values.length).toBe(valuesNow);
     expect(valuesNow).toBe(valuesBefore + 1);
   });
+
+  it('shadows cleared all at once: read again without reading my tickets again', async () => {
+    const { db, reads, agent, tickets } = await cache();
+    const w = watch(db, agent.id);
+    const theirs = tickets.find((t) => t.assigneeId !== null && t.assigneeId !== agent.id)!;
+    await db.transaction('rw', [db.tickets, db.shadows], async () => {
+      await db.shadows.put({ key: rowKey('ticket', theirs.id), data: theirs });
+      await db.tickets.put({ ...theirs, assigneeId: agent.id });
+    });
+    await until(() => w.values.at(-1)?.snapshot.selfAssigned.has(theirs.id) === true);
+    reads.tickets = 0;
+    await db.shadows.clear();
+    await until(() => w.values.at(-1)?.snapshot.selfAssigned.has(theirs.id) === false);
+    expect(reads.tickets).toBe(0);
+  });
 });
