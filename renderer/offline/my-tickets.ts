@@ -43,18 +43,31 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
     agentNames = new Map(agents.map((a) => [a.id, a.name]));
   };
 
-  const readAll = () =>
-    db.transaction('r', [db.tickets, db.shadows, db.meta, db.organizations, db.agents], async () => {
-      const rows = await db.tickets.where('assigneeId').equals(actorId).toArray();
-      const shadows = await db.shadows.bulkGet(rows.map((t) => rowKey('ticket', t.id)));
+  /** My tickets are read only once the cache is bootstrapped: before, every notice is a baseline anyway. */
+  let ticketsUnread = true;
+  const READ_CHUNK = 250;
+
+  const readAll = async () => {
+    await db.transaction('r', [db.meta, db.organizations, db.agents], readReferences);
+    if (!bootstrapped) {
+      // A bootstrap writes page after page, each a notice naming no keys: reading thousands of my
+      // tickets after every page held the window for a long task each time, for nothing.
       mine.clear();
       mineByMyChange.clear();
-      rows.forEach((t, i) => {
-        mine.set(t.id, t);
-        if (isMineByMyChange(t, shadows[i])) mineByMyChange.add(t.id);
-      });
-      await readReferences();
-    });
+      ticketsUnread = true;
+      return;
+    }
+    ticketsUnread = false;
+    const ids = await db.tickets.where('assigneeId').equals(actorId).primaryKeys();
+    mine.clear();
+    mineByMyChange.clear();
+    // In chunks, each its own short read: thousands of tickets taken in at once are a long task.
+    // A change written between two chunks is named by its notice and read again after.
+    for (let i = 0; i < ids.length && !stopped; i += READ_CHUNK) {
+      await readSome(ids.slice(i, i + READ_CHUNK), false);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
 
   const readSome = (ids: string[], references: boolean) =>
     db.transaction('r', [db.tickets, db.shadows, db.meta, db.organizations, db.agents], async () => {
@@ -105,6 +118,14 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
         referencesChanged = false;
         shadowsChanged = false;
         await readAll();
+      } else if (ticketsUnread) {
+        // Until the bootstrap ends only the flag matters; its end reads my tickets.
+        touched.clear();
+        shadowsChanged = false;
+        referencesChanged = false;
+        await db.transaction('r', [db.meta, db.organizations, db.agents], readReferences);
+        if (bootstrapped) reloadAll = true;
+        continue;
       } else if (shadowsChanged) {
         shadowsChanged = false;
         await rereadShadows();

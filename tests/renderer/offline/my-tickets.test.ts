@@ -140,4 +140,22 @@ describe('watchMyTickets', () => {
     await until(() => w.values.at(-1)?.snapshot.selfAssigned.has(theirs.id) === false);
     expect(reads.tickets).toBe(0);
   });
+
+  it('reads no tickets while the cache bootstraps, and all of mine once it is bootstrapped', async () => {
+    const { db, reads, agent, tickets } = await cache();
+    await db.meta.put({ key: 'bootstrapped', value: false });
+    const w = watch(db, agent.id);
+    await until(() => w.values.length > 0);
+    reads.tickets = 0;
+    // Bootstrap pages: bulk writes whose notices name no keys.
+    await db.tickets.bulkPut(tickets.slice(0, 100));
+    await db.tickets.bulkPut(tickets.slice(100, 200));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reads.tickets).toBe(0);
+    expect(w.values.at(-1)?.snapshot.bootstrapped).toBe(false);
+
+    await db.meta.put({ key: 'bootstrapped', value: true });
+    const mine = tickets.filter((t) => t.assigneeId === agent.id).length;
+    await until(() => w.values.at(-1)?.snapshot.bootstrapped === true && w.ids().size === mine);
+  });
 });
