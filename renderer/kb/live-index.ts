@@ -35,13 +35,17 @@ export type LiveIndexOptions = {
   yieldToMain?: () => Promise<void>;
   /** Coalesces bursts of bulk writes (a bootstrap's pages) into one rescan. */
   rescanDelayMs?: number;
+  /** Least time between two progress publications while indexing (the pane searches again on each). */
+  publishEveryMs?: number;
 };
 
 const fingerprint = (a: Article) => `${a.version}|${a.updatedAt}|${a.state}|${a.title.length}|${a.body.length}`;
 
 // Indexing runs in batches and gives the window back after about a frame's worth of work.
-const BATCH = 25;
+// A batch is a few articles: one long article takes milliseconds to tokenize.
+const BATCH = 8;
 const SLICE_MS = 12;
+const PUBLISH_EVERY_MS = 250;
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -49,6 +53,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
   const pageSize = options.pageSize ?? 200;
   const yieldToMain = options.yieldToMain ?? defaultYield;
   const rescanDelayMs = options.rescanDelayMs ?? 150;
+  const publishEveryMs = options.publishEveryMs ?? PUBLISH_EVERY_MS;
   const index = createArticleIndex();
   const prints = new Map<string, string>();
   const listeners = new Set<() => void>();
@@ -62,7 +67,9 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
   /** The last pass failed; it is retried on the next reported change, not in a loop. */
   let failed = false;
 
+  let lastPublished = 0;
   function publish(patch: Partial<LiveIndexState>): void {
+    lastPublished = performance.now();
     state = { ...state, ...patch, revision: state.revision + 1, indexed: index.size };
     for (const l of listeners) l();
   }
@@ -76,7 +83,10 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
       index.upsertMany(batch);
       for (const a of batch) prints.set(a.id, fingerprint(a));
       if (i + BATCH < changed.length && performance.now() - sliceStart > SLICE_MS) {
-        publish({});
+        // The pane answers its query again on every publication (listing the newest articles sorts
+        // them all): while thousands are indexed, progress is published a few times a second, not
+        // after every slice.
+        if (performance.now() - lastPublished > publishEveryMs) publish({});
         await yieldToMain();
         if (closed) break;
         sliceStart = performance.now();
@@ -96,11 +106,16 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
     if (!state.ready) publish({ total: await db.articles.count() });
     const seen = new Set<string>();
     let after: string | null = null;
+    let unpublished = false;
     for (;;) {
       const page: Article[] = await (after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)).limit(pageSize).toArray();
       if (closed) return;
       for (const a of page) seen.add(a.id);
-      if ((await take(page)) > 0 || !state.ready) publish({});
+      unpublished = (await take(page)) > 0 || unpublished || !state.ready;
+      if (unpublished && performance.now() - lastPublished >= publishEveryMs) {
+        publish({});
+        unpublished = false;
+      }
       if (page.length < pageSize) break;
       after = page[page.length - 1]!.id;
       await yieldToMain();
@@ -108,7 +123,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
     }
     let removed = false;
     for (const id of [...prints.keys()]) if (!seen.has(id)) removed = drop(id) || removed;
-    if (removed || !state.ready) publish({ ready: true });
+    if (removed || unpublished || !state.ready) publish({ ready: true });
   }
 
   async function refresh(keys: string[]): Promise<void> {

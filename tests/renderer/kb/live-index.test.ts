@@ -14,7 +14,7 @@ describe('the live article index', () => {
   it('indexes the cache in pages and reports its progress', async () => {
     const { db, demo } = await makeConsole({ articles: 40 });
     const states: boolean[] = [];
-    live = createLiveArticleIndex(db, { pageSize: 7 });
+    live = createLiveArticleIndex(db, { pageSize: 7, publishEveryMs: 0 });
     live.subscribe(() => states.push(live!.getState().ready));
     await live.settled();
     expect(live.getState()).toMatchObject({ ready: true, indexed: 40, total: 40 });
@@ -22,6 +22,17 @@ describe('the live article index', () => {
     // Several pages were published before the index was complete.
     expect(states.filter((r) => !r).length).toBeGreaterThan(3);
     expect(live.index.get(live.index.search('tiskarna')[0]!)?.title).toBe('Tiskárna netiskne');
+  });
+
+  it('publishes its progress a few times a second, not after every page: the pane searches again on each', async () => {
+    const { db } = await makeConsole({ articles: 40 });
+    let publications = 0;
+    live = createLiveArticleIndex(db, { pageSize: 7, publishEveryMs: 60_000 });
+    live.subscribe(() => publications++);
+    await live.settled();
+    expect(live.getState()).toMatchObject({ ready: true, indexed: 40 });
+    // The count at the start, and the finished index: not one per page of seven.
+    expect(publications).toBeLessThanOrEqual(2);
   });
 
   it('finds an article saved through the outbox, and its new title after an edit', async () => {
