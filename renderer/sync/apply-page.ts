@@ -56,9 +56,12 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
     }
     if (reapply.size > 0) await rebase(db, reapply, actor, now);
     // Rows settled above still have their shadows; with the outbox empty no shadow is needed any more.
-    // Deleted by key, not cleared: a notice that names the few rows it touched keeps the views that
-    // watch shadows (my tickets) from reading everything again.
-    if (settleAll) await db.shadows.bulkDelete(await db.shadows.toCollection().primaryKeys());
+    // A few are deleted by key, so the notice names them and the views that watch shadows (my tickets)
+    // read just those again; thousands (after a day offline) are cleared in one request.
+    if (settleAll) {
+      const keys = await db.shadows.toCollection().primaryKeys();
+      await (keys.length < 50 ? db.shadows.bulkDelete(keys) : db.shadows.clear());
+    }
     if (page.cursor !== null) await db.meta.put({ key: 'cursor', value: page.cursor });
   });
 }

@@ -90,6 +90,8 @@ export class SyncEngine {
   private pokesCovered = 0;
   /** The head our last push was answered with: a poke naming it (ours, arriving late) is covered too. Cursors stay opaque, only compared. */
   private pushedHead: string | null = null;
+  /** The saved cursor as this engine last wrote it (only the engine writes it); null until read. */
+  private cursor: string | undefined | null = null;
 
   constructor(private readonly deps: EngineDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -174,9 +176,9 @@ export class SyncEngine {
       if (!this.bootstrapped) await this.bootstrap();
       // Starting a round changes no count: said without reading them (a poked console starts many).
       this.publishSoon({ state: 'syncing' }, false);
-      await this.pushAll();
+      const { answersWritten } = await this.pushAll();
       await uploadPendingBlobs(this.deps.db, this.deps.api);
-      await this.pullToEnd();
+      await this.pullToEnd(answersWritten);
       await this.publish({ state: 'idle', lastError: null });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'cursor_expired') {
@@ -232,34 +234,73 @@ export class SyncEngine {
     await this.publish({ bootstrapped: true, progress: null });
   }
 
-  private async pushAll(): Promise<void> {
+  /** Pushes every pending change; resolves once the last batch is answered, with the writing of its answers. */
+  private async pushAll(): Promise<{ answersWritten: Promise<void> }> {
     const { db, api } = this.deps;
     const clientId = await this.clientId();
-    for (;;) {
-      // Large batches: the server answers a batch in one transaction, at a fraction of the cost per mutation.
-      const batch = fitBytes(await db.outbox.where('state').equals('pending').limit(this.deps.pushBatch ?? PUSH_BATCH).sortBy('seq'), PUSH_BYTES);
-      if (batch.length === 0) return;
-      try {
-        const { results, cursor } = await api.push(clientId, batch);
-        await recordResults(db, results, this.deps.actor, this.now().toISOString());
-        this.pushedHead = cursor;
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'seq_gap') {
-          await this.renumberFrom(Number((error.details as { expected?: number } | undefined)?.expected ?? 1));
-          continue;
+    const size = this.deps.pushBatch ?? PUSH_BATCH;
+    // The next batch goes out while the answers to the last one are written: the server has committed
+    // that batch (seqs stay in order on the wire), and writing a thousand answers takes about as long
+    // as the server takes to apply the next thousand. Until written, the last batch still reads as
+    // pending, so it is skipped by seq. A failed write leaves its changes pending: sent again, the
+    // server answers them from its stored results.
+    let recording: Promise<void> = Promise.resolve();
+    let sentThrough = 0;
+    // The pull may leave while the last answers are written; its page waits for them.
+    const handOver = () => {
+      const answersWritten = recording;
+      recording = Promise.resolve();
+      answersWritten.catch(() => undefined); // awaited by the pull; a failure there fails the round
+      return { answersWritten };
+    };
+    try {
+      for (;;) {
+        // The pending entries in seq order (the state index keeps each state's entries by primary key).
+        const limit = sentThrough > 0 ? 2 * size : size;
+        const pending = await db.outbox.where('state').equals('pending').limit(limit).toArray();
+        const unsent = pending.filter((e) => e.seq > sentThrough);
+        const batch = fitBytes(unsent.slice(0, size), PUSH_BYTES);
+        if (batch.length === 0) return handOver();
+        let answer: Awaited<ReturnType<SyncApi['push']>>;
+        try {
+          answer = await api.push(clientId, batch);
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'seq_gap') {
+            await recording;
+            sentThrough = 0;
+            await this.renumberFrom(Number((error.details as { expected?: number } | undefined)?.expected ?? 1));
+            continue;
+          }
+          throw error;
         }
-        throw error;
+        sentThrough = batch.at(-1)!.seq;
+        this.pushedHead = answer.cursor;
+        // One write of answers in flight at most, so the next read finds the next batch within 2 × size.
+        await recording;
+        const { results } = answer;
+        recording = recordResults(db, results, this.deps.actor, this.now().toISOString()).then(() => this.publishSoon({}));
+        // That was all of them: no read to find out (it would wait for the answers being written).
+        // A change made meanwhile asked for another round.
+        if (pending.length < limit && batch.length === unsent.length) return handOver();
       }
-      this.publishSoon({});
+    } finally {
+      await recording;
     }
   }
 
-  private async pullToEnd(): Promise<void> {
+  /**
+   * Pulls until the server has nothing more. `answersWritten`: the last push's answers, being written;
+   * the pull asked for after that push covers it, but its page may confirm those changes only once
+   * they are recorded as answered (DESIGN.md, rule 3), so the first write waits for them.
+   */
+  private async pullToEnd(answersWritten: Promise<void> = Promise.resolve()): Promise<void> {
     const { db, api } = this.deps;
     for (;;) {
-      const cursor = await db.getMeta<string>('cursor');
+      // From memory when known: reading it would wait for the answers being written.
+      const cursor = this.cursor !== null ? this.cursor : await db.getMeta<string>('cursor');
       const pokes = this.pokes;
       const page = await api.pull(cursor, this.deps.pageSize ?? INCREMENTAL_PAGE);
+      await answersWritten;
       await this.write({ changes: page.changes, cursor: page.cursor, last: !page.hasMore });
       if (!page.hasMore) {
         this.pokesCovered = Math.max(this.pokesCovered, pokes);
@@ -276,6 +317,7 @@ export class SyncEngine {
       if (!isQuotaError(error) || (await evictArticleBodies(this.deps.db)) === 0) throw error;
       await applyPage(this.deps.db, page, this.deps.actor, this.now().toISOString());
     }
+    if (page.cursor !== null) this.cursor = page.cursor;
   }
 
   /** The server lost track of this device (a reset database): number the pending changes from where it expects. */
@@ -298,6 +340,7 @@ export class SyncEngine {
     await db.transaction('rw', SYNC_TABLES, async () => {
       for (const table of ENTITY_TABLE_NAMES) await db.table(table).clear();
       await db.meta.bulkDelete(['cursor', 'bootstrapped', 'bootstrapRows']);
+      this.cursor = null;
       // A confirmation is only as good as the database that gave it, and a reset one may have lost it:
       // send those changes again (the server answers a replay with its stored result, or applies them anew).
       await db.outbox.where('state').equals('confirmed').modify({ state: 'pending' });

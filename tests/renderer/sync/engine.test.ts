@@ -153,6 +153,27 @@ describe('the outbox', () => {
     expect((await c.db.comments.get(id))?.body).toBe('Odpověď zákazníkovi');
   });
 
+  it('a long outbox goes out in batches, in order, each change applied once', async () => {
+    const c = await consoleOf('agent@example.com', { engine: () => ({ pushBatch: 3 }) });
+    await c.sync();
+    const ticket = await someOpenTicket('service', 5);
+    const ids = Array.from({ length: 10 }, () => randomUUID());
+    for (const [i, id] of ids.entries()) await c.change('comment.add', { id, ticketId: ticket.id, body: `Krok ${i + 1}`, visibility: 'internal' });
+    const from = c.net.requests.length;
+    await c.sync();
+    const sent = c.net.requests.slice(from);
+    expect(sent.filter((r) => r.startsWith('POST /sync/push'))).toHaveLength(4);
+    expect(sent.at(-1)).toMatch(/^GET \/sync\/pull/);
+    const rows = await server.db.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM history WHERE ticket_id = $1 AND mutation = 'comment.add' AND agent_id = $2`, [ticket.id, c.agent.id]);
+    expect(Number(rows[0]?.n)).toBe(10);
+    const [comments] = await server.db.query<{ bodies: string[] }>(
+      `SELECT array_agg(data->>'body' ORDER BY change_id) AS bodies FROM entities WHERE entity = 'comment' AND id = ANY($1::uuid[])`, [ids]);
+    expect(comments?.bodies).toEqual(ids.map((_, i) => `Krok ${i + 1}`));
+    expect(await c.db.outbox.count()).toBe(0);
+    expect(c.engine.current).toMatchObject({ pending: 0, conflicts: 0, attention: 0 });
+  });
+
   it('a rejected change goes to needs-attention with the server\'s reason and does not block the next', async () => {
     const c = await consoleOf('tech@example.com');
     await c.sync();
@@ -178,6 +199,7 @@ describe('the outbox', () => {
     const id = randomUUID();
     await c.change('comment.add', { id, ticketId: ticket.id, body: 'napsáno offline', visibility: 'internal' });
     await c.db.meta.put({ key: 'cursor', value: 'feedface.1.0.0' }); // a cursor of a database that no longer exists
+    c.reload(); // the console starts again on that cache
     c.net.mode = 'online';
     await c.sync();
     expect(c.net.requests.filter((r) => r.startsWith('GET /sync/slice'))).toHaveLength(2);
