@@ -172,7 +172,11 @@ export class QueueProjection {
     // meanwhile cannot slip in between the keys and the rows; more are read in chunks, between writes.
     const [ids, few] = await this.db.transaction('r', this.db.tickets, async () => {
       const keys = await openKeys();
-      return [keys, keys.length <= ONE_READ ? await this.db.tickets.bulkGet(keys) : null] as const;
+      if (keys.length > ONE_READ) return [keys, null] as const;
+      // Still in chunks, one request after another: each chunk's rows arrive and are decoded apart.
+      const rows: Array<Ticket | undefined> = [];
+      for (let i = 0; i < keys.length; i += this.chunk) rows.push(...(await this.db.tickets.bulkGet(keys.slice(i, i + this.chunk))));
+      return [keys, rows] as const;
     });
     // The first load fills the live map and shows rows as they come; later reloads build aside and
     // swap at the end, so nothing flickers.
