@@ -1,8 +1,6 @@
 // Which queued tickets carry a change of this agent's that the server has not confirmed yet, and which
-// have a conflict waiting. The outbox can hold thousands of changes made offline on site: its tickets
-// are read from the index of written rows (keys only, one per ticket), and only the confirmed entries
-// (few, they leave with the next pull) are read whole, to take off tickets with nothing pending left.
-// Conflicts are few.
+// have a conflict waiting. The outbox can hold thousands of changes made offline on site: it is read
+// through its indexes, keys only (pendingTickets). Conflicts are few.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsole } from '../app/console-context';
 import { useThrottledQuery } from '../lib/use-throttled-query';
@@ -23,18 +21,18 @@ export function ticketIdsOf(m: Pick<Mutation, 'name' | 'args'>): string[] {
 const EMPTY: ReadonlySet<string> = new Set();
 const TICKET_ROW = rowKey('ticket', '');
 
-const ticketRows = (rows: readonly string[]) => rows.filter((r) => r.startsWith(TICKET_ROW));
-
 async function pendingTickets(db: CacheDb): Promise<Set<string>> {
-  const outstanding = new Set((await db.outbox.where('rows').startsWith(TICKET_ROW).uniqueKeys()).map(String));
-  const confirmed = await db.outbox.where('state').equals('confirmed').toArray();
-  if (confirmed.length > 0) {
-    const settled = new Set(confirmed.flatMap((e) => ticketRows(e.rows)));
-    const stillPending = await db.outbox.where('rows').anyOf([...settled]).filter((e) => e.state === 'pending').toArray();
-    for (const row of stillPending.flatMap((e) => ticketRows(e.rows))) settled.delete(row);
-    for (const row of settled) outstanding.delete(row);
-  }
-  return new Set([...outstanding].map((row) => row.slice(TICKET_ROW.length)));
+  return db.transaction('r', db.outbox, async () => {
+    // Keys only, never the entries themselves: the state index gives the seqs already confirmed, and
+    // the written-rows index each ticket row with the seq of the entry that wrote it. Right after a
+    // replay thousands are confirmed at once; reading them whole held the window for half a second.
+    const settled = new Set(await db.outbox.where('state').equals('confirmed').primaryKeys());
+    const pending = new Set<string>();
+    await db.outbox.where('rows').startsWith(TICKET_ROW).eachKey((row, cursor) => {
+      if (!settled.has(cursor.primaryKey as number)) pending.add(String(row).slice(TICKET_ROW.length));
+    });
+    return pending;
+  });
 }
 
 export function useLocalMarks(): LocalMarks {

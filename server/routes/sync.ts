@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { PullQuery, PushRequest, SliceQuery } from '../../shared/protocol/sync';
 import type { RouteDeps } from '../app';
 import { pull } from '../sync/pull';
-import { push } from '../sync/push';
+import { currentHead, push } from '../sync/push';
 import { slice } from '../sync/slice';
 import { parse } from '../validate';
 
@@ -29,18 +29,20 @@ export function registerSyncRoutes(api: FastifyInstance, deps: RouteDeps) {
     const agent = await deps.authenticate(request);
     // Text in each mutation's args is checked with that mutation (sync/push.ts).
     const body = parse(PushRequest, request.body, { checkText: false });
-    const results = await push({ db: deps.db, now: deps.now, onChange: () => pokeAll(deps) }, agent, body);
-    return { results, cursor: await headCursor(deps) };
+    const { results, head } = await push({ db: deps.db, now: deps.now, onChange: (changed) => pokeAll(deps, changed) }, agent, body);
+    return { results, cursor: headCursor(deps, head) };
   });
 }
 
-async function headCursor(deps: RouteDeps): Promise<string> {
-  const [row] = await deps.db.query<{ head: string }>('SELECT coalesce(max(change_id), 0)::text AS head FROM entities');
-  return `${deps.epoch}.${row?.head ?? 0}.0.0`;
-}
+const headCursor = (deps: RouteDeps, head: string) => `${deps.epoch}.${head}.0.0`;
 
-/** Notify, then pull (DESIGN.md, sync rule 5): the poke only says the cursor moved. */
-export function pokeAll(deps: RouteDeps): void {
+/**
+ * Notify, then pull (DESIGN.md, sync rule 5): the poke only says the cursor moved. `head`: the change
+ * number a write ended on, when the writer knows it; otherwise it is read.
+ */
+export function pokeAll(deps: RouteDeps, head?: string): void {
   deps.readAhead.clear(); // at once, before the writer's answer leaves: its next pull must see its write
-  void headCursor(deps).then((cursor) => deps.hub.publish({ type: 'poke', cursor }), () => undefined);
+  const publish = (at: string) => deps.hub.publish({ type: 'poke', cursor: headCursor(deps, at) });
+  if (head !== undefined) publish(head);
+  else void currentHead(deps.db).then(publish, () => undefined);
 }

@@ -13,16 +13,18 @@ import { lockChanges } from './entity-store';
 import { handoverContext } from './handover-context';
 import { PushBatch } from './push-batch';
 
-export type PushDeps = { db: Database; now: () => Date; onChange: () => void };
+/** `onChange`: after a push that wrote, with the change number it ended on (the head it made). */
+export type PushDeps = { db: Database; now: () => Date; onChange: (head: string) => void };
 
-export async function push(deps: PushDeps, actor: Agent, request: PushRequest): Promise<MutationResult[]> {
+/** The results, and the head of the change log as this push left it (read under its lock). */
+export async function push(deps: PushDeps, actor: Agent, request: PushRequest): Promise<{ results: MutationResult[]; head: string }> {
   const { mutations, clientId } = request;
   const first = mutations[0];
-  if (!first) return [];
+  if (!first) return { results: [], head: await currentHead(deps.db) };
   mutations.forEach((m, i) => {
     if (m.seq !== first.seq + i) throw new HttpError('seq_gap', 'Mutations must be numbered one after another', { expected: first.seq + i });
   });
-  const { results, wrote } = await deps.db.transaction(async (tx) => {
+  const { results, wrote, head } = await deps.db.transaction(async (tx) => {
     await lockChanges(tx);
     const [client] = await tx.query<{ agent_id: string; last_seq: number }>(
       `INSERT INTO clients (client_id, agent_id) VALUES ($1, $2)
@@ -44,10 +46,16 @@ export async function push(deps: PushDeps, actor: Agent, request: PushRequest): 
       );
       await tx.query('UPDATE clients SET last_seq = $2 WHERE client_id = $1', [clientId, fresh.at(-1)?.seq]);
     }
-    return { results: [...replayed, ...applied.results], wrote: applied.wrote };
+    // Read under the change lock, so it is this push's head: the answer and the poke need no query after.
+    return { results: [...replayed, ...applied.results], wrote: applied.wrote, head: await currentHead(tx) };
   });
-  if (wrote) deps.onChange();
-  return results;
+  if (wrote) deps.onChange(head);
+  return { results, head };
+}
+
+export async function currentHead(sql: Sql): Promise<string> {
+  const [row] = await sql.query<{ head: string }>('SELECT coalesce(max(change_id), 0)::text AS head FROM entities');
+  return row?.head ?? '0';
 }
 
 async function storedResults(tx: Sql, clientId: string, replays: readonly RawMutation[]): Promise<MutationResult[]> {
