@@ -8,6 +8,9 @@ import { useConsole } from './console-context';
 import { Dialog } from './Dialog';
 import type { SyncPanel } from './StatusBar';
 
+/** Outbox entries the dialog lists at most. */
+export const OUTBOX_LISTED = 200;
+
 function ticketIdOf(m: Mutation): string | undefined {
   const args = m.args as { ticketId?: string; id?: string };
   return m.name === 'ticket.create' ? args.id : args.ticketId;
@@ -29,7 +32,10 @@ export function SyncPanels({ panel, onClose, onChanged }: { panel: SyncPanel; on
   const { db } = services;
   const describe = useDescribe();
   const deps: OutboxDeps = { db, actor: services.actor, now: services.now, newId: services.newId };
-  const outbox = useLiveQuery(() => db.outbox.orderBy('seq').toArray(), [db], []);
+  // The oldest changes, in the order they go out, and how many more: after a day offline the outbox
+  // holds thousands, and listing them all (read again on every change) froze the dialog.
+  const outbox = useLiveQuery(() => db.outbox.orderBy('seq').limit(OUTBOX_LISTED).toArray(), [db], []);
+  const outboxTotal = useLiveQuery(() => db.outbox.count(), [db], 0);
   const conflicts = useLiveQuery(() => db.conflicts.toArray(), [db], []);
   const attention = useLiveQuery(() => db.attention.toArray(), [db], []);
   const ticketKeys = useLiveQuery(async () => {
@@ -47,14 +53,17 @@ export function SyncPanels({ panel, onClose, onChanged }: { panel: SyncPanel; on
     <Dialog title={t(`${panel === 'outbox' ? 'outbox' : panel}.title`)} onClose={onClose} closeLabel={t('outbox.close')}>
       {panel === 'outbox' && (
         outbox.length === 0 ? <p>{t('outbox.empty')}</p> : (
-          <ol className="sync-list" aria-label={t('outbox.title')}>
-            {outbox.map((e) => (
-              <li key={e.seq}>
-                <span>#{e.seq} {describe(e, keyOf(e))}</span>
-                <span className={`badge badge-${e.state}`}>{t(`outbox.${e.state}`)}</span>
-              </li>
-            ))}
-          </ol>
+          <>
+            <ol className="sync-list" aria-label={t('outbox.title')}>
+              {outbox.map((e) => (
+                <li key={e.seq}>
+                  <span>#{e.seq} {describe(e, keyOf(e))}</span>
+                  <span className={`badge badge-${e.state}`}>{t(`outbox.${e.state}`)}</span>
+                </li>
+              ))}
+            </ol>
+            {outboxTotal > outbox.length ? <p>{t('outbox.more', { count: outboxTotal - outbox.length })}</p> : null}
+          </>
         )
       )}
       {panel === 'conflicts' && (

@@ -53,6 +53,8 @@ export const appMessages = {
       empty: 'Nothing waiting: every change reached the server.',
       pending: 'waiting to be sent',
       confirmed: 'confirmed, refreshing',
+      more_one: 'and {{count}} more change after these, sent once these are through',
+      more_other: 'and {{count}} more changes after these, sent once these are through',
       close: 'Close',
     },
     conflicts: {
@@ -171,6 +173,9 @@ export const appMessages = {
       empty: 'Nic nečeká: všechny změny dorazily na server.',
       pending: 'čeká na odeslání',
       confirmed: 'potvrzeno, obnovuji',
+      more_one: 'a po nich ještě {{count}} změna, odejde, až projdou tyto',
+      more_few: 'a po nich ještě {{count}} změny, odejdou, až projdou tyto',
+      more_other: 'a po nich ještě {{count}} změn, odejdou, až projdou tyto',
       close: 'Zavřít',
     },
     conflicts: {
