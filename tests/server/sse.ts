@@ -1,7 +1,8 @@
 // A tiny Server-Sent Events reader for tests: collects events and waits for one that matches.
 export type SseEvent = { event: string; data: unknown };
 
-export async function openEvents(url: string, token: string, origin?: string) {
+/** `onEvent`: called with each event as it arrives (besides collecting it). */
+export async function openEvents(url: string, token: string, origin?: string, onEvent?: (e: SseEvent) => void) {
   const controller = new AbortController();
   const headers = { authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) };
   const res = await fetch(`${url}/sync/events`, { headers, signal: controller.signal });
@@ -22,7 +23,11 @@ export async function openEvents(url: string, token: string, origin?: string) {
           buffer = buffer.slice(end + 2);
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) events.push({ event, data: JSON.parse(data) });
+          if (event && data) {
+            const received = { event, data: JSON.parse(data) as unknown };
+            events.push(received);
+            onEvent?.(received);
+          }
           for (const w of waiters) w();
         }
       }

@@ -14,7 +14,7 @@ import type { TestServer } from '../../server/harness';
 export type Network = 'online' | 'offline' | 'lose-answers';
 
 /** `engine`: more of the engine's dependencies (an event stream, a timer) for tests that run it with start(). */
-export async function openConsole(server: TestServer, email: string, options: { idb?: IDBFactory; dbName?: string; pageSize?: number; engine?: (api: ReturnType<typeof createSyncApi>) => Partial<EngineDeps> } = {}) {
+export async function openConsole(server: TestServer, email: string, options: { idb?: IDBFactory; dbName?: string; pageSize?: number; engine?: Partial<EngineDeps> } = {}) {
   const session = await server.login(email);
   let token = session.accessToken;
   let refreshToken = session.refreshToken;
@@ -47,7 +47,7 @@ export async function openConsole(server: TestServer, email: string, options: { 
   const open = () => new CacheDb(dbName, { indexedDB: idb, IDBKeyRange });
   let db = open();
   const actor = session.agent as unknown as Agent;
-  const engine = () => new SyncEngine({ db, api, actor, newId: randomUUID, pageSize: options.pageSize ?? 500, random: () => 0.5, ...options.engine?.(api) });
+  const engine = () => new SyncEngine({ db, api, actor, newId: randomUUID, pageSize: options.pageSize ?? 500, random: () => 0.5, ...options.engine });
   let current = engine();
   const deps = (): OutboxDeps => ({ db, actor, now: () => new Date(), newId: randomUUID });
   return {

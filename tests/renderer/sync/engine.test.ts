@@ -154,7 +154,7 @@ describe('the outbox', () => {
   });
 
   it('a long outbox goes out in batches, in order, each change applied once', async () => {
-    const c = await consoleOf('agent@example.com', { engine: () => ({ pushBatch: 3 }) });
+    const c = await consoleOf('agent@example.com', { engine: { pushBatch: 3 } });
     await c.sync();
     const ticket = await someOpenTicket('service', 5);
     const ids = Array.from({ length: 10 }, () => randomUUID());

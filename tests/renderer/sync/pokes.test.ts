@@ -2,8 +2,8 @@
 // for its own pushes too; those the round in progress pulls anyway must not cost another round.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { createSyncApi } from '../../../renderer/sync/api';
 import { startTestServer, type TestServer } from '../../server/harness';
+import { openEvents } from '../../server/sse';
 import { openConsole, type TestConsole } from './console-harness';
 
 let server: TestServer;
@@ -19,32 +19,19 @@ afterEach(() => {
   }
 });
 
-/** The server's event stream read with fetch (Node has no EventSource): pokes go to the engine. */
-function eventStream(api: ReturnType<typeof createSyncApi>, onPoke: (cursor?: string) => void, onOpen: () => void) {
-  const abort = new AbortController();
-  void (async () => {
-    const res = await fetch(await api.eventsUrl(), { signal: abort.signal });
-    onOpen();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (!block.startsWith('event: poke')) continue;
-        const data = block.split('\n').find((l) => l.startsWith('data: '))?.slice(6) ?? '{}';
-        onPoke((JSON.parse(data) as { cursor?: string }).cursor);
-      }
-    }
-  })().catch(() => undefined);
-  return { close: () => abort.abort() };
+/** The server's real event stream (Node has no EventSource): pokes go to the engine. */
+function eventStream(token: string, onPoke: (cursor?: string) => void, onOpen: () => void) {
+  const stream = openEvents(server.url, token, undefined, (e) => {
+    if (e.event === 'poke') onPoke((e.data as { cursor?: string }).cursor);
+  });
+  void stream.then(onOpen, () => undefined);
+  return { close: () => void stream.then((s) => s.close(), () => undefined) };
 }
 
 async function runningConsole(email: string) {
+  const { accessToken } = await server.login(email);
   const c = await openConsole(server, email, {
-    engine: (api) => ({ openEvents: (h) => eventStream(api, h.onPoke, h.onOpen), intervalMs: 60_000 }),
+    engine: { openEvents: (h) => eventStream(accessToken, h.onPoke, h.onOpen), intervalMs: 60_000 },
   });
   const engine = c.engine;
   void engine.start();
