@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { PullQuery, PushRequest, SliceQuery } from '../../shared/protocol/sync';
 import type { RouteDeps } from '../app';
 import { pull } from '../sync/pull';
-import { currentHead, push } from '../sync/push';
+import { encodeCursor } from '../sync/cursor';
+import { currentHead } from '../sync/entity-store';
+import { push } from '../sync/push';
 import { slice } from '../sync/slice';
 import { parse } from '../validate';
 
@@ -34,15 +36,16 @@ export function registerSyncRoutes(api: FastifyInstance, deps: RouteDeps) {
   });
 }
 
-const headCursor = (deps: RouteDeps, head: string) => `${deps.epoch}.${head}.0.0`;
+/** A cursor at the head of the change log: what pokes and push answers name (clients only compare them). */
+const headCursor = (deps: RouteDeps, head: number) => encodeCursor({ epoch: deps.epoch, after: head, start: 0, remaining: 0 });
 
 /**
  * Notify, then pull (DESIGN.md, sync rule 5): the poke only says the cursor moved. `head`: the change
  * number a write ended on, when the writer knows it; otherwise it is read.
  */
-export function pokeAll(deps: RouteDeps, head?: string): void {
+export function pokeAll(deps: RouteDeps, head?: number): void {
   deps.readAhead.clear(); // at once, before the writer's answer leaves: its next pull must see its write
-  const publish = (at: string) => deps.hub.publish({ type: 'poke', cursor: headCursor(deps, at) });
+  const publish = (at: number) => deps.hub.publish({ type: 'poke', cursor: headCursor(deps, at) });
   if (head !== undefined) publish(head);
   else void currentHead(deps.db).then(publish, () => undefined);
 }

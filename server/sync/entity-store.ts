@@ -11,6 +11,12 @@ import { asciiJsonList } from './change-json';
 const CHANGE_LOCK = 7_001;
 
 /** Call first in every transaction that writes synced rows; held until commit. */
+/** The last change number written (under the change lock: the head as this transaction leaves it). */
+export async function currentHead(sql: Sql): Promise<number> {
+  const [row] = await sql.query<{ head: string }>('SELECT coalesce(max(change_id), 0)::text AS head FROM entities');
+  return Number(row?.head ?? 0);
+}
+
 export async function lockChanges(tx: Sql): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK]);
 }

@@ -9,15 +9,15 @@ import type { Agent } from '../../shared/schemas/entities';
 import type { Database, Sql } from '../db/database';
 import { HttpError } from '../http-error';
 import { parseStorableMutation } from '../validate';
-import { lockChanges } from './entity-store';
+import { currentHead, lockChanges } from './entity-store';
 import { handoverContext } from './handover-context';
 import { PushBatch } from './push-batch';
 
 /** `onChange`: after a push that wrote, with the change number it ended on (the head it made). */
-export type PushDeps = { db: Database; now: () => Date; onChange: (head: string) => void };
+export type PushDeps = { db: Database; now: () => Date; onChange: (head: number) => void };
 
 /** The results, and the head of the change log as this push left it (read under its lock). */
-export async function push(deps: PushDeps, actor: Agent, request: PushRequest): Promise<{ results: MutationResult[]; head: string }> {
+export async function push(deps: PushDeps, actor: Agent, request: PushRequest): Promise<{ results: MutationResult[]; head: number }> {
   const { mutations, clientId } = request;
   const first = mutations[0];
   if (!first) return { results: [], head: await currentHead(deps.db) };
@@ -51,11 +51,6 @@ export async function push(deps: PushDeps, actor: Agent, request: PushRequest): 
   });
   if (wrote) deps.onChange(head);
   return { results, head };
-}
-
-export async function currentHead(sql: Sql): Promise<string> {
-  const [row] = await sql.query<{ head: string }>('SELECT coalesce(max(change_id), 0)::text AS head FROM entities');
-  return row?.head ?? '0';
 }
 
 async function storedResults(tx: Sql, clientId: string, replays: readonly RawMutation[]): Promise<MutationResult[]> {
