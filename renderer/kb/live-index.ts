@@ -74,6 +74,16 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
     for (const l of listeners) l();
   }
 
+  /**
+   * Progress while indexing, a few times a second at most: the pane answers its query again on every
+   * publication (listing the newest articles sorts them all). False when it was too soon.
+   */
+  function publishProgress(): boolean {
+    if (performance.now() - lastPublished < publishEveryMs) return false;
+    publish({});
+    return true;
+  }
+
   /** Indexes the rows that differ from what the index holds, yielding whenever a slice runs long. */
   async function take(rows: readonly Article[]): Promise<number> {
     const changed = rows.filter((a) => prints.get(a.id) !== fingerprint(a));
@@ -83,10 +93,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
       index.upsertMany(batch);
       for (const a of batch) prints.set(a.id, fingerprint(a));
       if (i + BATCH < changed.length && performance.now() - sliceStart > SLICE_MS) {
-        // The pane answers its query again on every publication (listing the newest articles sorts
-        // them all): while thousands are indexed, progress is published a few times a second, not
-        // after every slice.
-        if (performance.now() - lastPublished > publishEveryMs) publish({});
+        publishProgress();
         await yieldToMain();
         if (closed) break;
         sliceStart = performance.now();
@@ -112,10 +119,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
       if (closed) return;
       for (const a of page) seen.add(a.id);
       unpublished = (await take(page)) > 0 || unpublished || !state.ready;
-      if (unpublished && performance.now() - lastPublished >= publishEveryMs) {
-        publish({});
-        unpublished = false;
-      }
+      if (unpublished && publishProgress()) unpublished = false;
       if (page.length < pageSize) break;
       after = page[page.length - 1]!.id;
       await yieldToMain();

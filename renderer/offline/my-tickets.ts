@@ -10,13 +10,17 @@ import type { Ticket } from '../../shared/schemas/ticket';
 import type { CacheDb } from '../db/cache-db';
 import { observedChange } from '../lib/observed-keys';
 import { i18next } from '../i18n';
-import { rowKey } from '../sync/touched-rows';
+import { parseRowKey, rowKey } from '../sync/touched-rows';
 import type { AssignedSnapshot } from './notifications';
 import { DEFAULT_TIME_ZONE } from './tickets';
 
 export type MyTickets = { snapshot: AssignedSnapshot; tickets: Array<{ ticket: Ticket; timeZone: string }> };
 
-const SHADOW_PREFIX = rowKey('ticket', '');
+/** The ticket a shadow key is of, or null for other rows' shadows. */
+function shadowedTicket(key: string): string | null {
+  const { entity, id } = parseRowKey(key);
+  return entity === 'ticket' ? id : null;
+}
 
 export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: MyTickets) => void, onError: (error: unknown) => void): () => void {
   const mine = new Map<string, Ticket>();
@@ -42,13 +46,14 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
     zones = new Map(organizations.map((o) => [o.id, o.timeZone]));
     agentNames = new Map(agents.map((a) => [a.id, a.name]));
   };
+  const readReferencesAlone = () => db.transaction('r', [db.meta, db.organizations, db.agents], readReferences);
 
   /** My tickets are read only once the cache is bootstrapped: before, every notice is a baseline anyway. */
   let ticketsUnread = true;
   const READ_CHUNK = 250;
 
   const readAll = async () => {
-    await db.transaction('r', [db.meta, db.organizations, db.agents], readReferences);
+    await readReferencesAlone();
     if (!bootstrapped) {
       // A bootstrap writes page after page, each a notice naming no keys: reading thousands of my
       // tickets after every page held the window for a long task each time, for nothing.
@@ -84,12 +89,11 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
 
   const rereadShadows = () =>
     db.transaction('r', db.shadows, async () => {
-      const keys = (await db.shadows.toCollection().primaryKeys()).filter((key) => key.startsWith(SHADOW_PREFIX) && mine.has(key.slice(SHADOW_PREFIX.length)));
-      const shadows = await db.shadows.bulkGet(keys);
+      const ids = (await db.shadows.toCollection().primaryKeys()).map(shadowedTicket).filter((id): id is string => id !== null && mine.has(id));
+      const shadows = await db.shadows.bulkGet(ids.map((id) => rowKey('ticket', id)));
       mineByMyChange.clear();
       shadows.forEach((shadow, i) => {
-        const id = keys[i]!.slice(SHADOW_PREFIX.length);
-        if (isMineByMyChange(mine.get(id)!, shadow)) mineByMyChange.add(id);
+        if (isMineByMyChange(mine.get(ids[i]!)!, shadow)) mineByMyChange.add(ids[i]!);
       });
     });
 
@@ -123,7 +127,7 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
         touched.clear();
         shadowsChanged = false;
         referencesChanged = false;
-        await db.transaction('r', [db.meta, db.organizations, db.agents], readReferences);
+        await readReferencesAlone();
         if (bootstrapped) reloadAll = true;
         continue;
       } else if (shadowsChanged) {
@@ -165,7 +169,7 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
     if (tickets?.all) reloadAll = true;
     if (shadows?.all) shadowsChanged = true;
     if (tickets && !tickets.all) tickets.keys.forEach((id) => touched.add(id));
-    if (shadows && !shadows.all) for (const key of shadows.keys) if (key.startsWith(SHADOW_PREFIX)) touched.add(key.slice(SHADOW_PREFIX.length));
+    if (shadows && !shadows.all) for (const id of shadows.keys.map(shadowedTicket)) if (id !== null) touched.add(id);
     // Every pull writes the cursor into meta: only the bootstrapped flag matters here.
     const meta = observedChange(parts, db.name, 'meta');
     if (meta && (meta.all || meta.keys.includes('bootstrapped'))) referencesChanged = true;

@@ -1,6 +1,6 @@
 // One row of the queue grid, absolutely placed by the virtualizer. Memoized: scrolling renders only rows
 // that enter the window, and a minute's tick re-renders only the rows on screen. Scrolling a viewport
-// per frame mounts dozens of rows, so a row is one component with no hooks: the grid's translation
+// per frame renders dozens of rows, so a row is one component with no hooks: the grid's translation
 // function comes in as a prop (it changes with the language, which re-renders every row), and each
 // cell is a plain function, not a component of its own.
 import { memo, type CSSProperties, type MouseEvent } from 'react';
