@@ -13,7 +13,7 @@ import { QueueBulkBar } from './QueueBulkBar';
 import { QueueGrid } from './QueueGrid';
 import { SaveViewForm } from './SaveViewForm';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
-import { sortOrder, type SortContext, type SortSpec } from './sorting';
+import type { SortContext, SortSpec } from './sorting';
 import { useDirectory } from './use-directory';
 import { useLocalMarks } from './use-local-marks';
 import { useMinuteClock } from './use-minute-clock';
@@ -22,14 +22,17 @@ import { useQueueProjection } from './use-queue-projection';
 import { useQueueSelection } from './use-queue-selection';
 import { useSavedViews } from './saved-views';
 import { ViewBar } from './ViewBar';
-import { createRowSelector, membership, savedViewId, viewCounts, type BuiltinView, type ViewContext, type ViewId } from './views';
+import { useQueueDerivation } from './use-queue-derivation';
+import { createRowSelector, savedViewId, type BuiltinView, type ViewContext, type ViewId } from './views';
 import './queues.css';
 
 const DEFAULT_SORT: SortSpec = { column: 'sla', direction: 'ascending' };
 const NO_CLOCK = (): SlaReading => ({ remainingMs: 0, state: 'ok', paused: false });
+const NO_COUNTS = new Map<ViewId, number>();
 
 export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
   const { t, i18n } = useTranslation('queues');
+  const language = i18n.language;
   const { actor, db } = useConsole();
   const { projection, snapshot } = useQueueProjection(desk);
   const now = useMinuteClock();
@@ -55,23 +58,21 @@ export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
 
   const sla = useMemo<(s: SlaSchedule) => SlaReading>(() => projection?.clocks.readerAt(nowMs) ?? NO_CLOCK, [projection, nowMs]);
   const viewContext = useMemo<ViewContext>(() => ({ actorId: actor.id, groupIds: new Set(actor.groupIds), sla }), [actor, sla]);
-  const bits = useMemo(() => membership(snapshot.rows, viewContext), [snapshot.rows, viewContext]);
-  const counts = useMemo(() => viewCounts(snapshot.rows, bits, saved), [snapshot.rows, bits, saved]);
-
   // Only an SLA sort depends on the minute; the others keep their order until the rows change.
   const sortClock = sort.column === 'sla' ? sla : null;
-  const order = useMemo(() => {
-    const context: SortContext = {
-      organizationName: (id) => directory.organizations.get(id),
-      agentName: (id) => directory.agents.get(id),
-      label: (kind, value) => i18n.t(`${kind === 'type' ? 'types' : 'channels'}.${value}`, { ns: 'queues' }),
-      sla: sortClock ?? NO_CLOCK,
-    };
-    return sortOrder(snapshot.rows, sort, context);
-  }, [snapshot.rows, sort, directory, i18n, i18n.language, sortClock]);
-  // A view switch: one walk over the memoized order; a keystroke in the filter narrows the last result.
+  const sortContext = useMemo<SortContext>(() => ({
+    organizationName: (id) => directory.organizations.get(id),
+    agentName: (id) => directory.agents.get(id),
+    label: (kind, value) => i18n.t(`${kind === 'type' ? 'types' : 'channels'}.${value}`, { ns: 'queues', lng: language }),
+    sla: sortClock ?? NO_CLOCK,
+  }), [directory, i18n, language, sortClock]);
+  const derived = useQueueDerivation({ rows: snapshot.rows, view: viewContext, sort, sortContext, saved });
+  // A view switch: one walk over the derived order; a keystroke in the filter narrows the last result.
   const select = useMemo(createRowSelector, []);
-  const rows = useMemo(() => select(snapshot.rows, order, bits, base, deferredFilter), [select, snapshot.rows, order, bits, base, deferredFilter]);
+  const rows = useMemo(
+    () => (derived ? select(derived.rows, derived.order, derived.bits, base, deferredFilter) : []),
+    [select, derived, base, deferredFilter],
+  );
   const selectedIndex = useMemo(() => (selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId)), [rows, selectedId]);
 
   const current = useCallback((id: string) => projection?.get(id), [projection]);
@@ -123,14 +124,14 @@ export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
   const partial = !bootstrapped || !snapshot.loaded;
   const title = t(`desk.${desk}`);
   let placeholder: string | null = null;
-  if (rows.length === 0) placeholder = !snapshot.loaded ? t('loading') : deferredFilter.trim() ? t('emptyFilter') : t('empty');
+  if (rows.length === 0) placeholder = !snapshot.loaded || !derived ? t('loading') : deferredFilter.trim() ? t('emptyFilter') : t('empty');
 
   return (
     <section role="region" aria-label={title} className="sbq" onFocus={claimFocus} onPointerDown={claimFocus}>
       <ViewBar
         title={title}
         viewId={savedView || !isSaved ? viewId : 'allOpen'}
-        counts={counts}
+        counts={derived?.counts ?? NO_COUNTS}
         partial={partial}
         saved={saved}
         filter={filter}

@@ -31,6 +31,8 @@ export type ProjectionOptions = {
   chunk?: number;
   /** Least time between two full reloads; a slow reload spaces the next one further. */
   minReloadGapMs?: number;
+  /** Least time between two full reloads while the cache is still bootstrapping. */
+  bootstrapReloadGapMs?: number;
 };
 
 const OPEN_STATUSES = STATUSES.filter(isOpenStatus);
@@ -57,8 +59,11 @@ export class QueueProjection {
   private draining = false;
   private disposed = false;
   private nextReloadAt = 0;
+  /** Cuts short the wait for the next reload. */
+  private wake: (() => void) | null = null;
   private readonly chunk: number;
   private readonly minReloadGapMs: number;
+  private readonly bootstrapReloadGapMs: number;
 
   constructor(
     private readonly db: CacheDb,
@@ -70,6 +75,10 @@ export class QueueProjection {
     // Tickets taken in per read: a thousand at once (a megabyte to decode) was a long task by itself.
     this.chunk = options.chunk ?? 250;
     this.minReloadGapMs = options.minReloadGapMs ?? 2000;
+    // A bootstrap writes page after page for a minute or more, each page a full reload's worth of notice.
+    // Every reload decodes every open ticket again (megabytes of garbage the window's collector must
+    // pause for); the views say their counts are partial meanwhile, so they grow in fewer, larger steps.
+    this.bootstrapReloadGapMs = options.bootstrapReloadGapMs ?? 10_000;
   }
 
   start(): void {
@@ -79,6 +88,7 @@ export class QueueProjection {
 
   dispose(): void {
     this.disposed = true;
+    this.wake?.();
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
     this.listeners.clear();
   }
@@ -100,10 +110,20 @@ export class QueueProjection {
       this.orgsChanged = true;
       this.reloadNeeded = true;
     }
+    const meta = observedChange(parts, this.db.name, 'meta');
+    // The bootstrap's end (or a resync's start) reloads without waiting out the bootstrap's spacing.
+    if (meta && (meta.all || meta.keys.includes('bootstrapped'))) {
+      this.nextReloadAt = 0;
+      this.wake?.();
+    }
     const change = observedChange(parts, this.db.name, 'tickets');
     if (!change) return this.kick();
     if (change.all) this.reloadNeeded = true;
-    else for (const key of change.keys) this.pending.add(key);
+    else {
+      for (const key of change.keys) this.pending.add(key);
+      // A named change (an agent's edit) is patched now, not after a pending full reload's wait.
+      if (change.keys.length > 0) this.wake?.();
+    }
     this.kick();
   };
 
@@ -128,7 +148,14 @@ export class QueueProjection {
         }
         const wait = this.nextReloadAt - performance.now();
         if (wait > 0) {
-          await new Promise((resolve) => setTimeout(resolve, wait));
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, wait);
+            this.wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          this.wake = null;
           continue; // patches that came meanwhile go first
         }
         await this.reload();
@@ -170,7 +197,9 @@ export class QueueProjection {
       (await Promise.all(OPEN_STATUSES.map((s) => this.db.tickets.where('[desk+status]').equals([this.desk, s]).primaryKeys()))).flat();
     // A few thousand rows (the first screen) come in one read transaction, so a bootstrap page written
     // meanwhile cannot slip in between the keys and the rows; more are read in chunks, between writes.
-    const [ids, few] = await this.db.transaction('r', this.db.tickets, async () => {
+    let bootstrapped = false;
+    const [ids, few] = await this.db.transaction('r', this.db.tickets, this.db.meta, async () => {
+      bootstrapped = (await this.db.getMeta<boolean>('bootstrapped')) === true;
       const keys = await openKeys();
       if (keys.length > ONE_READ) return [keys, null] as const;
       // Still in chunks, one request after another: each chunk's rows arrive and are decoded apart.
@@ -207,7 +236,8 @@ export class QueueProjection {
     // transactions a reload competes with: the next waits several times as long as this one took.
     const cost = performance.now() - started;
     // An empty cache (a first sign-in) waits for nothing: the first screen's rows come next.
-    this.nextReloadAt = this.rows.size === 0 ? 0 : performance.now() + Math.max(this.minReloadGapMs, RELOAD_BACKOFF * cost);
+    const gap = Math.max(bootstrapped ? this.minReloadGapMs : this.bootstrapReloadGapMs, RELOAD_BACKOFF * cost);
+    this.nextReloadAt = this.rows.size === 0 ? 0 : performance.now() + gap;
     this.publish({ loaded: true });
   }
 

@@ -4,6 +4,7 @@
 // rank, rank and tie-breaker are packed into one exact double, and a Float64Array sorts natively.
 // Text is folded first (`Č` sorts with `C`), empty values go last in either direction, and ties keep
 // the order of the ticket keys, so the order is always the same for the same rows.
+import { ROWS_PER_STEP, runNow, type Steps } from '../lib/sliced';
 import type { ColumnId } from './columns';
 import { fold } from './fold';
 import type { QueueRow } from './queue-row';
@@ -109,18 +110,31 @@ function denseRanks(keys: readonly Key[]): { rank: (k: Key) => number; count: nu
 
 /** Row indexes in the order of the sort. */
 export function sortOrder(rows: readonly QueueRow[], spec: SortSpec, ctx: SortContext): Uint32Array {
+  return runNow(sortOrderSteps(rows, spec, ctx));
+}
+
+/** `sortOrder`, yielding every ROWS_PER_STEP rows of its passes (see lib/sliced.ts). */
+export function* sortOrderSteps(rows: readonly QueueRow[], spec: SortSpec, ctx: SortContext): Steps<Uint32Array> {
   const n = rows.length;
   const ties = keyOrder(rows);
   if (spec.column === 'key' && spec.direction === 'ascending') return ties.order;
-  const keys = rows.map(keyFunction(spec.column, ctx));
+  const keyOf = keyFunction(spec.column, ctx);
+  const keys: Key[] = new Array<Key>(n);
+  for (let i = 0; i < n; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    keys[i] = keyOf(rows[i]!);
+  }
+  yield;
   const { rank, count } = denseRanks(keys);
   const descending = spec.direction === 'descending';
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const k = keys[i] as Key;
     const r = k === null ? count : descending ? count - 1 - rank(k) : rank(k);
     packed[i] = r * n + ties.place[i]!;
   }
+  yield;
   packed.sort();
   const order = new Uint32Array(n);
   for (let j = 0; j < n; j++) order[j] = ties.order[packed[j]! % n]!;

@@ -5,6 +5,7 @@
 // (once per change of the rows or turn of the minute) and counts them; a view switch is then a single
 // walk over the memoized sort order testing one bit per row, with no sorting and no clock reading.
 import { isOpenStatus } from '../../shared/rules/status';
+import { ROWS_PER_STEP, runNow, type Steps } from '../lib/sliced';
 import { fold } from './fold';
 import type { QueueRow } from './queue-row';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
@@ -53,8 +54,14 @@ export function inView(view: BuiltinView, row: QueueRow, ctx: ViewContext): bool
  * ticket whenever the rows change.
  */
 export function membership(rows: readonly QueueRow[], ctx: ViewContext): Uint8Array {
+  return runNow(membershipSteps(rows, ctx));
+}
+
+/** `membership`, yielding every ROWS_PER_STEP rows (see lib/sliced.ts). */
+export function* membershipSteps(rows: readonly QueueRow[], ctx: ViewContext): Steps<Uint8Array> {
   const bits = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const row = rows[i]!;
     let b = row.status === 'pending' ? BIT.pending : 0;
     if (isOpenStatus(row.status)) {
@@ -116,9 +123,15 @@ export function createRowSelector() {
 
 /** Counts of every built-in view (by name) and saved view (by `saved:<id>`). */
 export function viewCounts(rows: readonly QueueRow[], bits: Uint8Array, saved: readonly SavedView[]): Map<ViewId, number> {
+  return runNow(viewCountsSteps(rows, bits, saved));
+}
+
+/** `viewCounts`, yielding every ROWS_PER_STEP rows. */
+export function* viewCountsSteps(rows: readonly QueueRow[], bits: Uint8Array, saved: readonly SavedView[]): Steps<Map<ViewId, number>> {
   const builtin = BUILTIN_VIEWS.map(() => 0);
   const own = saved.map((v) => ({ bit: BIT[v.base], terms: filterTerms(v.filter), count: 0 }));
   for (let i = 0; i < bits.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const b = bits[i]!;
     if (b === 0) continue;
     for (let v = 0; v < BUILTIN_VIEWS.length; v++) if (b & BIT[BUILTIN_VIEWS[v]!]) builtin[v]!++;
