@@ -20,6 +20,7 @@ import { SyncPanels } from './SyncPanels';
 import { dispatchCommand, useCommand, useUiStore, type ConsoleCommand } from './ui-store';
 import { useLayout } from './use-layout';
 import { useShortcuts } from './use-shortcuts';
+import { useStaggered } from './use-staggered';
 
 function DeskArea({ desk }: { desk: 'service' | 'help' }) {
   const ticketId = useUiStore((s) => s.openTicket[desk]);
@@ -80,6 +81,7 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
 
   const visible = visiblePanes(layout);
   const hidden = layout.order.filter((p) => !visible.includes(p));
+  const mounted = useStaggered(visible.length);
   const content = (pane: Pane) => {
     switch (pane) {
       case 'kb': return <KnowledgePane />;
@@ -134,7 +136,7 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
             <Fragment key={pane}>
               {i > 0 && <Separator className="separator" />}
               <Panel id={pane} minSize="15">
-                <PaneFrame pane={pane} layout={layout} onLayout={setLayout}>{content(pane)}</PaneFrame>
+                <PaneFrame pane={pane} layout={layout} onLayout={setLayout}>{i < mounted && content(pane)}</PaneFrame>
               </Panel>
             </Fragment>
           ))}

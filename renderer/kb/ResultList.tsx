@@ -1,6 +1,6 @@
 // The ranked results as a listbox; the search field owns the keyboard (aria-activedescendant), a
 // click opens an article too. The highlighted result is kept in view.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKbStore } from './kb-store';
 import type { ArticleIndex } from './search-index';
@@ -15,10 +15,14 @@ export function ResultList({ results, index, listId, optionId }: {
   const active = Math.min(useKbStore((s) => s.active), results.length - 1);
   const activeId = results[active];
 
+  // Follows the highlight as the agent moves it. A new list of results (typing, the index filling up
+  // during a bootstrap) does not scroll: that would force a layout of the whole window mid-update.
+  const followed = useRef(active);
   useEffect(() => {
-    if (activeId === undefined) return;
+    if (followed.current === active || activeId === undefined) return;
+    followed.current = active;
     document.getElementById(optionId(activeId))?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeId, optionId]);
+  }, [active, activeId, optionId]);
 
   return (
     <ul role="listbox" id={listId} aria-label={t('results.label')} className="sb-kbpane__results">

@@ -97,7 +97,9 @@ export const QueueRowView = memo(function QueueRowView(props: RowProps) {
     }
     props.onPick(row);
   };
-  const style: CSSProperties = { transform: `translateY(${props.top}px)`, height: props.height };
+  // Placed by `top`, not a transform: a transform gives every row a paint property node of its own,
+  // which each scrolled frame then walks in pre-paint and layerizing.
+  const style: CSSProperties = { top: props.top, height: props.height };
   const classes = ['sbq-row'];
   if (selected) classes.push('sbq-row--selected');
   if (props.pending) classes.push('sbq-row--pending');
