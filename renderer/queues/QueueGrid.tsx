@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gridTemplate, minWidthEm, type Column, type ColumnId } from './columns';
+import { columnRules, minWidthEm, type Column, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
 import { QueueRowView } from './QueueRowView';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
@@ -16,7 +16,8 @@ import type { Directory } from './use-directory';
 import type { QueueSelection } from './use-queue-selection';
 
 export const ROW_HEIGHT = 28;
-const OVERSCAN = 8;
+// Rows rendered beyond the window each way: enough for arrow keys, few enough to keep a scrolled frame cheap.
+const OVERSCAN = 3;
 
 export type Move = 1 | -1 | 'pageDown' | 'pageUp' | 'first' | 'last';
 
@@ -56,6 +57,7 @@ const KEY_MOVES: Record<string, Move> = {
 
 export const rowDomId = (prefix: string, id: string) => `${prefix}-row-${id}`;
 
+/** Width of the pick column; queues.css gives its cells the same. */
 const PICK_TRACK_EM = 2.2;
 
 export function QueueGrid(props: GridProps) {
@@ -92,10 +94,8 @@ export function QueueGrid(props: GridProps) {
   const items = virtualizer.getVirtualItems();
   const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
   const selectedShown = selectedIndex >= 0 && items.some((v) => v.index === selectedIndex);
-  const template: CSSProperties = {
-    ['--sbq-columns' as string]: selection ? `${PICK_TRACK_EM}em ${gridTemplate(columns)}` : gridTemplate(columns),
-    ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em`,
-  };
+  const template: CSSProperties = { ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em` };
+  const widths = useMemo(() => columnRules(props.idPrefix, columns), [props.idPrefix, columns]);
   const picked = selection?.picked;
   const allPicked = useMemo(() => picked !== undefined && rows.length > 0 && rows.every((r) => picked.has(r.id)), [picked, rows]);
   // Stable across live updates and picks, so the memoized rows re-render only when their own props change.
@@ -126,7 +126,7 @@ export function QueueGrid(props: GridProps) {
   return (
     <div
       ref={scrollRef}
-      className="sbq-grid"
+      className={`sbq-grid ${props.idPrefix}`}
       role="grid"
       aria-label={props.label}
       aria-rowcount={(props.placeholder !== null ? 1 : rows.length) + 1}
@@ -136,6 +136,7 @@ export function QueueGrid(props: GridProps) {
       style={template}
       onKeyDown={onKeyDown}
     >
+      <style>{widths}</style>
       <div role="rowgroup" className="sbq-head">
         <div role="row" aria-rowindex={1} className="sbq-row sbq-row--head" style={{ height: ROW_HEIGHT }}>
           {selection && (

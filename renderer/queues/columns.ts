@@ -1,14 +1,16 @@
 // The columns of each desk's queue (DESIGN.md: the desks differ in requester and extra fields) and their
-// widths as CSS grid tracks, so the header and every row line up without measuring anything.
+// widths as flex rules, so the header and every row line up without measuring anything. A row is a flex
+// box rather than a CSS grid: scrolling lays out dozens of rows per frame, and grid layout costs more.
 export const COLUMN_IDS = [
   'key', 'priority', 'type', 'organization', 'service', 'requester', 'customer', 'account', 'product', 'channel', 'sla', 'assignee', 'updated',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-export type Column = { id: ColumnId; width: string; minEm: number };
+/** A fixed column is `minEm` wide; a flexible one at least that, sharing the width left with the others. */
+export type Column = { id: ColumnId; minEm: number; flexible: boolean };
 
-const fixed = (em: number) => ({ width: `${em}em`, minEm: em });
-const flexible = (minEm: number) => ({ width: `minmax(${minEm}em, 1fr)`, minEm });
+const fixed = (em: number) => ({ minEm: em, flexible: false });
+const flexible = (minEm: number) => ({ minEm, flexible: true });
 
 export const COLUMNS: Record<'service' | 'help', readonly Column[]> = {
   service: [
@@ -36,7 +38,11 @@ export const COLUMNS: Record<'service' | 'help', readonly Column[]> = {
   ],
 };
 
-export const gridTemplate = (columns: readonly Column[]) => columns.map((c) => c.width).join(' ');
+/** The width rules of the columns' cells inside the element with class `scope`. */
+export const columnRules = (scope: string, columns: readonly Column[]) =>
+  columns
+    .map((c) => `.${scope} .sbq-cell--${c.id}{${c.flexible ? `flex:1 1 0;min-width:${c.minEm}em` : `flex:0 0 ${c.minEm}em`}}`)
+    .join('\n');
 /** Below this width the grid scrolls sideways rather than squeezing columns. */
 export const minWidthEm = (columns: readonly Column[]) => columns.reduce((sum, c) => sum + c.minEm, 0);
 
