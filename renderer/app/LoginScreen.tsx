@@ -1,10 +1,16 @@
 // The sign-in form: server URL, e-mail, password, and a plain sentence for each way it can fail.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { warmFormatters } from '../i18n/format';
 import { LoginError, signIn, type Session } from './session';
 
 export function LoginScreen({ initialServerUrl, onSignedIn }: { initialServerUrl: string; onSignedIn: (session: Session) => void }) {
-  const { t } = useTranslation('app');
+  const { t, i18n } = useTranslation('app');
+  // The console's formatters are made while the agent types, not in its first render (format.ts).
+  useEffect(() => {
+    const timer = setTimeout(() => warmFormatters(i18n.language), 0);
+    return () => clearTimeout(timer);
+  }, [i18n.language]);
   const [serverUrl, setServerUrl] = useState(initialServerUrl);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -2,6 +2,7 @@
 // beside its code (`<feature>/messages.ts`, one namespace per feature) and is registered here.
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatNumber } from './format';
 import { appMessages } from '../app/messages';
 import { kbMessages } from '../kb/messages';
 import { offlineMessages } from '../offline/messages';
@@ -50,6 +51,9 @@ export async function initI18n(language: Language = 'en') {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
+  // Counts in messages format through the app's own per-language formatters (format.ts), which the
+  // sign-in screen makes ahead of need.
+  i18next.services.formatter?.add('number', (value: number, lng: string | undefined) => formatNumber(value, lng ?? language));
   return i18next;
 }
 

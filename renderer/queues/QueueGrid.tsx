@@ -3,7 +3,7 @@
 // height, which keeps the virtualizer from measuring anything while scrolling. The grid itself holds
 // the keyboard focus and points at the selected row with aria-activedescendant. Supervisors get a first
 // column of checkboxes to pick rows for a bulk reassignment (Space picks the row under the cursor).
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnRules, minWidthEm, type Column, type ColumnId } from './columns';
@@ -55,6 +55,20 @@ const KEY_MOVES: Record<string, Move> = {
   End: 'last',
 };
 
+/**
+ * The scroll box's size as a ResizeObserver reports it, after the browser's own layout. The virtualizer
+ * otherwise reads it at mount, which forces a layout of the whole freshly mounted console inside the
+ * mount's task. Where there is no ResizeObserver (jsdom), the virtualizer's own reading.
+ */
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  const Observer = instance.targetWindow?.ResizeObserver;
+  if (!element || !Observer) return observeElementRect(instance, cb);
+  const observer = new Observer(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
 export const rowDomId = (prefix: string, id: string) => `${prefix}-row-${id}`;
 
 /** Width of the pick column; queues.css gives its cells the same. */
@@ -70,6 +84,7 @@ export function QueueGrid(props: GridProps) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
+    observeElementRect: observeRect,
     estimateSize: () => ROW_HEIGHT,
     getItemKey,
     overscan: OVERSCAN,
