@@ -1,6 +1,7 @@
 // A desk's queue pane: saved views with live counts, a quick filter, a sortable virtualized grid, and
 // the keyboard. Data comes from the desk's in-memory projection (see queue-projection.ts); views,
-// counts and sorting are memoized over it, so switching views is one linear pass over open tickets.
+// counts and sorting are derived from it (use-queue-derivation.ts), so switching views is one linear
+// pass over open tickets.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
