@@ -61,9 +61,10 @@ function cell(id: ColumnId, props: RowProps) {
     case 'channel': return <>{t(`channels.${row.channel}`)}</>;
     case 'sla': return slaCell(props.sla(row.sla), t);
     case 'assignee':
+      // One span either way, so a slot's element stays when its next row has the other kind.
       return row.assigneeId === null
         ? <span className="sbq-muted">{t('unassigned')}</span>
-        : <>{directory.agents.get(row.assigneeId) ?? ''}</>;
+        : <span>{directory.agents.get(row.assigneeId) ?? ''}</span>;
     case 'updated':
       return <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, props.language)}>{formatRelative(row.updatedAt, props.now, props.language)}</time>;
   }
