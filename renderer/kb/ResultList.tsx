@@ -12,17 +12,18 @@ export function ResultList({ results, index, listId, optionId }: {
   optionId: (articleId: string) => string;
 }) {
   const { t } = useTranslation('kb');
-  const active = Math.min(useKbStore((s) => s.active), results.length - 1);
+  const chosen = useKbStore((s) => s.active);
+  const active = Math.min(chosen, results.length - 1);
   const activeId = results[active];
 
   // Follows the highlight as the agent moves it. A new list of results (typing, the index filling up
   // during a bootstrap) does not scroll: that would force a layout of the whole window mid-update.
-  const followed = useRef(active);
+  const followed = useRef(chosen);
   useEffect(() => {
-    if (followed.current === active || activeId === undefined) return;
-    followed.current = active;
+    if (followed.current === chosen || activeId === undefined) return;
+    followed.current = chosen;
     document.getElementById(optionId(activeId))?.scrollIntoView?.({ block: 'nearest' });
-  }, [active, activeId, optionId]);
+  }, [chosen, activeId, optionId]);
 
   return (
     <ul role="listbox" id={listId} aria-label={t('results.label')} className="sb-kbpane__results">

@@ -116,7 +116,6 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
   // Slots a query reached (in all, and for the current word); reused so typing makes no garbage.
   const touched: number[] = [];
   const wordTouched: number[] = [];
-  let newestFirst: ArticleSummary[] | null = null;
   // One- and two-letter prefixes reach thousands of terms; their merged scores are kept until the
   // index changes, so typing the first letters again costs one pass over the articles, not the terms.
   let generation = 0;
@@ -175,7 +174,6 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
       recency = grown;
     }
     for (const a of latest) recency[slotOf.get(a.id)!] = Date.parse(a.updatedAt) || 0;
-    newestFirst = null;
     categoryList = null;
     generation++;
   }
@@ -183,7 +181,6 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
   function remove(id: string): void {
     if (!slotOf.has(id)) return;
     removeSlot(id);
-    newestFirst = null;
     categoryList = null;
     generation++;
   }
@@ -259,17 +256,25 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
     return slots;
   }
 
+  /**
+   * The newest `limit` articles passing the filters: one pass keeping a short sorted list, not a sort
+   * of every article, as the index changes after every batch while it fills up during a bootstrap.
+   */
   function listNewest(filters: KbFilters, limit: number): string[] {
-    newestFirst ??= docs
-      .filter((d): d is Doc => d !== undefined)
-      .map((d) => d.summary)
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
-    const out: string[] = [];
-    for (const s of newestFirst) {
-      if (out.length >= limit) break;
-      if (matchesFilters(s, filters)) out.push(s.id);
+    if (limit <= 0) return [];
+    const newer = (a: ArticleSummary, b: ArticleSummary) => a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id < b.id);
+    const top: ArticleSummary[] = [];
+    for (const d of docs) {
+      if (d === undefined) continue;
+      const s = d.summary;
+      if (top.length === limit && !newer(s, top[limit - 1]!)) continue;
+      if (!matchesFilters(s, filters)) continue;
+      let at = top.length;
+      while (at > 0 && newer(s, top[at - 1]!)) at--;
+      top.splice(at, 0, s);
+      if (top.length > limit) top.pop();
     }
-    return out;
+    return top.map((s) => s.id);
   }
 
   upsertMany(articles);

@@ -3,7 +3,7 @@
 // height, which keeps the virtualizer from measuring anything while scrolling. The grid itself holds
 // the keyboard focus and points at the selected row with aria-activedescendant. Supervisors get a first
 // column of checkboxes to pick rows for a bulk reassignment (Space picks the row under the cursor).
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnRules, minWidthEm, type Column, type ColumnId } from './columns';
@@ -69,6 +69,20 @@ function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
   return () => observer.disconnect();
 }
 
+const scrolledOnce = new WeakSet<object>();
+
+/**
+ * Scrolls as the virtualizer asks, except for its first request, at mount, to put a new scroll box at
+ * the top where it already is: the browser would lay out the whole freshly mounted console to answer it.
+ */
+function scrollTo(offset: number, options: Parameters<typeof elementScroll>[1], instance: Virtualizer<HTMLDivElement, Element>) {
+  if (!scrolledOnce.has(instance)) {
+    scrolledOnce.add(instance);
+    if (offset === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
+
 export const rowDomId = (prefix: string, id: string) => `${prefix}-row-${id}`;
 
 /** Width of the pick column; queues.css gives its cells the same. */
@@ -85,6 +99,7 @@ export function QueueGrid(props: GridProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     observeElementRect: observeRect,
+    scrollToFn: scrollTo,
     estimateSize: () => ROW_HEIGHT,
     getItemKey,
     overscan: OVERSCAN,

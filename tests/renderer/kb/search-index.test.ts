@@ -130,6 +130,18 @@ describe('the knowledge-base index', () => {
     expect(index.search('   ')).toEqual([newer.id, older.id]);
   });
 
+  it('lists only the newest ones when there are more than it shows, newest first, ties by id', () => {
+    const days = [5, 17, 3, 28, 11, 17, 9, 22, 1, 14, 26, 7, 19, 30, 2];
+    const articles = days.map((day, i) => article({ title: `Article ${i}`, updatedAt: `2026-03-${String(day).padStart(2, '0')}T08:00:00.000Z` }));
+    const index = createArticleIndex(articles);
+    const expected = [...articles]
+      .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1))
+      .map((a) => a.id);
+    expect(index.search('', undefined, 6)).toEqual(expected.slice(0, 6));
+    expect(index.search('', undefined, 50)).toEqual(expected);
+    expect(index.search('', undefined, 0)).toEqual([]);
+  });
+
   it('follows changes: a new title is found, the old one is not, a removed article is gone', () => {
     const a = article({ title: 'Outlook does not receive mail', category: 'Mail' });
     const index = createArticleIndex([a]);
