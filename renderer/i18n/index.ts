@@ -53,7 +53,7 @@ export async function initI18n(language: Language = 'en') {
   });
   // Counts in messages format through the app's own per-language formatters (format.ts), which the
   // sign-in screen makes ahead of need.
-  i18next.services.formatter?.add('number', (value: number, lng: string | undefined) => formatNumber(value, lng ?? language));
+  i18next.services.formatter?.add('number', (value: number, lng: string | undefined) => formatNumber(value, lng ?? i18next.language));
   return i18next;
 }
 

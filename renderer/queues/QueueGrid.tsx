@@ -85,7 +85,7 @@ function scrollTo(offset: number, options: Parameters<typeof elementScroll>[1], 
 
 export const rowDomId = (prefix: string, id: string) => `${prefix}-row-${id}`;
 
-/** Width of the pick column; queues.css gives its cells the same. */
+/** Width of the pick column, in the grid's own width rules beside the desk's columns. */
 const PICK_TRACK_EM = 2.2;
 
 export function QueueGrid(props: GridProps) {
@@ -125,7 +125,10 @@ export function QueueGrid(props: GridProps) {
   const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
   const selectedShown = selectedIndex >= 0 && items.some((v) => v.index === selectedIndex);
   const template: CSSProperties = { ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em` };
-  const widths = useMemo(() => columnRules(props.idPrefix, columns), [props.idPrefix, columns]);
+  const widths = useMemo(
+    () => `${columnRules(props.idPrefix, columns)}\n.${props.idPrefix} .sbq-cell--pick{flex:0 0 ${PICK_TRACK_EM}em}`,
+    [props.idPrefix, columns],
+  );
   const picked = selection?.picked;
   const allPicked = useMemo(() => picked !== undefined && rows.length > 0 && rows.every((r) => picked.has(r.id)), [picked, rows]);
   // Stable across live updates and picks, so the memoized rows re-render only when their own props change.
