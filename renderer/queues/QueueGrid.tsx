@@ -6,6 +6,7 @@
 import { elementScroll, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRecycledSlots } from '../lib/recycled-slots';
 import { columnRules, minWidthEm, type Column, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
 import { QueueRowView } from './QueueRowView';
@@ -122,6 +123,11 @@ export function QueueGrid(props: GridProps) {
   }, [props.listKey]);
 
   const items = virtualizer.getVirtualItems();
+  const slots = useRecycledSlots(items.map((v) => v.index));
+  // Rendered in slot order, which a scroll leaves as it was: in index order, the rows scrolled in would
+  // come first or last, and React would move DOM nodes every frame (a move rebuilds a row's layout).
+  // Rows are placed by `top`, and each names its position with aria-rowindex.
+  const slotted = [...items].sort((a, b) => slots.get(a.index)! - slots.get(b.index)!);
   const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
   const selectedShown = selectedIndex >= 0 && items.some((v) => v.index === selectedIndex);
   const template: CSSProperties = { ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em` };
@@ -203,14 +209,12 @@ export function QueueGrid(props: GridProps) {
             <div role="gridcell" aria-colspan={columns.length + (selection ? 1 : 0)} className="sbq-cell sbq-placeholder">{props.placeholder}</div>
           </div>
         ) : (
-          items.map((v) => {
+          slotted.map((v) => {
             const row = rows[v.index]!;
             return (
               <QueueRowView
-                // Keyed by slot, not by ticket: a row scrolled out hands its DOM nodes to the row
-                // scrolled in, so scrolling updates text in place instead of building and dropping
-                // elements. Indices of one window are consecutive, so the slots never collide.
-                key={v.index % items.length}
+                // Keyed by slot, not by ticket: a row scrolled out hands its DOM nodes to the row scrolled in.
+                key={slots.get(v.index)}
                 row={row}
                 t={t}
                 language={i18n.language}

@@ -43,5 +43,24 @@ describe('virtualized queue', () => {
     // Rows carry their place in the whole list for assistive technology.
     const row1000 = dataRows(region).find((r) => rowKey(r) === byKey[1000])!;
     expect(row1000.getAttribute('aria-rowindex')).toBe(String(1000 + 2));
+
+    // Scrolling on updates the rows in place: no row element is added, dropped or moved.
+    const rowElements = new Set(dataRows(region));
+    const changes: MutationRecord[] = [];
+    const moves = new MutationObserver((records) => changes.push(...records));
+    moves.observe(grid, { childList: true, subtree: true });
+    act(() => {
+      grid.scrollTop = 1020 * ROW;
+      fireEvent.scroll(grid);
+    });
+    await waitFor(() => expect(visibleKeys(region)).toContain(byKey[1020 + Math.floor(VIEWPORT / ROW) - 2]));
+    expect(visibleKeys(region)).not.toContain(byKey[1000]);
+    changes.push(...moves.takeRecords());
+    const rowsAddedOrRemoved = changes.filter((m) => [...m.addedNodes, ...m.removedNodes].some((n) => rowElements.has(n as HTMLElement) || (n as HTMLElement).getAttribute?.('role') === 'row'));
+    moves.disconnect();
+    expect(rowsAddedOrRemoved).toEqual([]);
+    expect(new Set(dataRows(region))).toEqual(rowElements);
+    const row1020 = dataRows(region).find((r) => rowKey(r) === byKey[1020])!;
+    expect(row1020.getAttribute('aria-rowindex')).toBe(String(1020 + 2));
   }, 180_000);
 });
