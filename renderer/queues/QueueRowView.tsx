@@ -3,9 +3,10 @@
 // per frame renders dozens of rows, so a row is one component with no hooks: the grid's translation
 // function comes in as a prop (it changes with the language, which re-renders every row), and each
 // cell is a plain function, not a component of its own.
-import { memo, type CSSProperties, type MouseEvent } from 'react';
+import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { formatDateTime, formatRelative } from '../i18n/format';
+import { label } from '../i18n/labels';
 import type { Column, ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
 import { slaCell } from './sla-cell';
@@ -37,36 +38,46 @@ export type RowProps = {
 };
 
 function keyCell({ row, pending, conflict, t }: RowProps) {
+  if (row.key !== null && !pending && !conflict) return row.key;
   return (
     <>
-      {row.key ?? <span className="sbq-newkey" title={t('newKeyTitle')}>{t('newKey')}</span>}
-      {pending && <span className="sbq-mark sbq-mark--pending" title={t('mark.pendingTitle')}>{t('mark.pending')}</span>}
-      {conflict && <span className="sbq-mark sbq-mark--conflict" title={t('mark.conflictTitle')}>{t('mark.conflict')}</span>}
+      {row.key ?? <span className="sbq-newkey" title={label(t, 'newKeyTitle')}>{label(t, 'newKey')}</span>}
+      {pending && <span className="sbq-mark sbq-mark--pending" title={label(t, 'mark.pendingTitle')}>{label(t, 'mark.pending')}</span>}
+      {conflict && <span className="sbq-mark sbq-mark--conflict" title={label(t, 'mark.conflictTitle')}>{label(t, 'mark.conflict')}</span>}
     </>
   );
 }
 
+/** A grid cell; plain text goes in as a string, so React sets it as the cell's only text node. */
+function gridcell(id: ColumnId, content: ReactNode, modifier = '', title?: string) {
+  return <div role="gridcell" key={id} className={`sbq-cell sbq-cell--${id}${modifier}`} title={title}>{content}</div>;
+}
+
+// A cell carries its own classes rather than wrapping its text in a span for them: every element of a
+// row is styled, laid out and painted again on each scrolled frame.
 function cell(id: ColumnId, props: RowProps) {
   const { row, directory, t } = props;
   switch (id) {
-    case 'key': return keyCell(props);
-    case 'priority': return <span className={`sbq-prio sbq-prio--${row.priority.toLowerCase()}`}>{row.priority}</span>;
-    case 'type': return <>{t(`types.${row.type}`)}</>;
-    case 'organization': return <>{directory.organizations.get(row.organizationId) ?? ''}</>;
-    case 'service': return <>{row.service ?? ''}</>;
+    case 'key': return gridcell(id, keyCell(props));
+    case 'priority': return gridcell(id, <span className={`sbq-prio sbq-prio--${row.priority.toLowerCase()}`}>{row.priority}</span>);
+    case 'type': return gridcell(id, label(t, `types.${row.type}`));
+    case 'organization': return gridcell(id, directory.organizations.get(row.organizationId) ?? '');
+    case 'service': return gridcell(id, row.service ?? '');
     case 'requester':
-    case 'customer': return <>{row.requester}</>;
-    case 'account': return <span className="sbq-mono">{row.account ?? ''}</span>;
-    case 'product': return <>{row.product ?? ''}</>;
-    case 'channel': return <>{t(`channels.${row.channel}`)}</>;
-    case 'sla': return slaCell(props.sla(row.sla), t);
+    case 'customer': return gridcell(id, row.requester);
+    case 'account': return gridcell(id, row.account ?? '', ' sbq-mono');
+    case 'product': return gridcell(id, row.product ?? '');
+    case 'channel': return gridcell(id, label(t, `channels.${row.channel}`));
+    case 'sla': {
+      const sla = slaCell(props.sla(row.sla), t);
+      return gridcell(id, sla.content, sla.modifier, sla.title);
+    }
     case 'assignee':
-      // One span either way, so a slot's element stays when its next row has the other kind.
       return row.assigneeId === null
-        ? <span className="sbq-muted">{t('unassigned')}</span>
-        : <span>{directory.agents.get(row.assigneeId) ?? ''}</span>;
+        ? gridcell(id, label(t, 'unassigned'), ' sbq-muted')
+        : gridcell(id, directory.agents.get(row.assigneeId) ?? '');
     case 'updated':
-      return <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, props.language)}>{formatRelative(row.updatedAt, props.now, props.language)}</time>;
+      return gridcell(id, <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, props.language)}>{formatRelative(row.updatedAt, props.now, props.language)}</time>);
   }
 }
 
@@ -117,11 +128,7 @@ export const QueueRowView = memo(function QueueRowView(props: RowProps) {
       onClick={onClick}
     >
       {props.picked !== null && pickCell(props, props.picked)}
-      {props.columns.map((c) => (
-        <div role="gridcell" key={c.id} className={`sbq-cell sbq-cell--${c.id}`}>
-          {cell(c.id, props)}
-        </div>
-      ))}
+      {props.columns.map((c) => cell(c.id, props))}
     </div>
   );
 });

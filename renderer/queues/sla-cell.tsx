@@ -5,23 +5,26 @@
 // replacing elements.
 import type { TFunction } from 'i18next';
 import { formatCountdown } from '../i18n/format';
+import { label } from '../i18n/labels';
 import type { SlaReading } from './sla-schedule';
 
 function describe(clock: SlaReading, t: TFunction<'queues'>): { modifier: string; time: string; state: string; title: string } {
   const time = formatCountdown(clock.remainingMs);
   if (clock.state === 'breached') {
-    return { modifier: ' sbq-sla--breached', time, state: t('sla.breached'), title: t('sla.titleBreached', { time: formatCountdown(-clock.remainingMs) }) };
+    return { modifier: ' sbq-sla--breached', time, state: label(t, 'sla.breached'), title: t('sla.titleBreached', { time: formatCountdown(-clock.remainingMs) }) };
   }
-  if (clock.paused) return { modifier: ' sbq-sla--paused', time: '', state: t('sla.paused'), title: t('sla.titlePaused', { time }) };
-  if (clock.state === 'at_risk') return { modifier: ' sbq-sla--at-risk', time, state: t('sla.atRisk'), title: t('sla.titleRunning', { time }) };
+  if (clock.paused) return { modifier: ' sbq-sla--paused', time: '', state: label(t, 'sla.paused'), title: t('sla.titlePaused', { time }) };
+  if (clock.state === 'at_risk') return { modifier: ' sbq-sla--at-risk', time, state: label(t, 'sla.atRisk'), title: t('sla.titleRunning', { time }) };
   return { modifier: '', time, state: '', title: t('sla.titleRunning', { time }) };
 }
 
+/** The countdown's text, and the state's class and tooltip for the cell that holds it. */
 export function slaCell(clock: SlaReading, t: TFunction<'queues'>) {
   const { modifier, time, state, title } = describe(clock, t);
-  return (
-    <span className={`sbq-sla${modifier}`} title={title}>
+  const content = (
+    <>
       <span className="sbq-sla__time">{time}</span> <span className="sbq-sla__state">{state}</span>
-    </span>
+    </>
   );
+  return { content, modifier, title };
 }

@@ -49,10 +49,16 @@ export class SlaClocks {
     this.anchorIso = new Date(anchorMs).toISOString();
   }
 
+  /** Every schedule on one calendar holds the same key string, not a copy made for its row. */
+  private readonly keys = new Map<string, string>();
+
   private calendarKey(desk: 'service' | 'help', timeZone: string): string {
-    const key = desk === 'service' ? '24x7' : `business ${timeZone}`;
-    if (!this.calendars.has(key)) this.calendars.set(key, calendarFor(desk, timeZone));
-    return key;
+    const made = desk === 'service' ? '24x7' : `business ${timeZone}`;
+    const key = this.keys.get(made);
+    if (key !== undefined) return key;
+    this.keys.set(made, made);
+    this.calendars.set(made, calendarFor(desk, timeZone));
+    return made;
   }
 
   /** Working milliseconds from the anchor to `ms` (negative before the anchor). */

@@ -1,0 +1,16 @@
+// Labels that take no arguments, looked up once per translation function. A scrolled queue frame asks
+// for the same handful of labels (types, channels, "unassigned", SLA states) for every row it shows;
+// i18next resolves each through namespaces, fallbacks and interpolation every time. A language switch
+// brings a new translation function, and with it a fresh cache.
+import type { TFunction } from 'i18next';
+
+const caches = new WeakMap<TFunction<never>, Map<string, string>>();
+
+export function label<N extends string>(t: TFunction<N>, key: string): string {
+  const fn = t as unknown as TFunction<never>;
+  let cache = caches.get(fn);
+  if (!cache) caches.set(fn, (cache = new Map()));
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = (t as unknown as (key: string) => string)(key)));
+  return text;
+}
