@@ -37,7 +37,7 @@ export const ENTITY_TABLES: Record<EntityName, string> = {
 /**
  * Few, compact indexes: each one costs bootstrap speed. Queue views filter and sort in memory over a
  * compact projection, so the cache needs only what finds rows fast: desk+status (the open tickets a
- * queue loads), assignee (my tickets, for notifications and going offline), and the ticket of
+ * queue loads; with the id since version 4), assignee (my tickets, for notifications and going offline), and the ticket of
  * conversation rows.
  */
 export const SCHEMA_V1 = {
@@ -69,7 +69,14 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, roster: 'id, date' };
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, tickets: 'id, [desk+status], assigneeId', outbox: 'seq, state, *rows' };
 
-export const CACHE_VERSION = 3;
+/**
+ * Version 4 extends the open-ticket index with the ticket's id: a queue then reads its tickets in
+ * chunks of one request each (after the last id read), where reading by key took one request per
+ * ticket, tens of thousands per reload. Queries on desk+status still use it (as a prefix).
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, tickets: 'id, [desk+status+id], assigneeId' };
+
+export const CACHE_VERSION = 4;
 
 export class CacheDb extends Dexie {
   tickets!: Table<Row<'ticket'>, string>;
@@ -97,10 +104,11 @@ export class CacheDb extends Dexie {
     });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
-    this.version(CACHE_VERSION).stores(SCHEMA_V3).upgrade((tx) =>
+    this.version(3).stores(SCHEMA_V3).upgrade((tx) =>
       tx.table('outbox').toCollection().modify((entry: OutboxEntry) => {
         entry.rows = touchedRows(entry);
       }));
+    this.version(CACHE_VERSION).stores(SCHEMA_V4);
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

@@ -1,6 +1,6 @@
 // The open tickets of one desk, held in memory as compact rows and kept current without ever running a
-// query over the whole tickets table per render. Loaded once (keys through the [desk+status] index, rows
-// in chunks), then patched: Dexie's global `storagemutated` event names the tickets each committed write
+// query over the whole tickets table per render. Loaded once (through the [desk+status+id] index, a chunk
+// per request), then patched: Dexie's global `storagemutated` event names the tickets each committed write
 // touched, in this window or another, and just those are read again with bulkGet. A write too large to
 // name its keys (bootstrap and pull pages put thousands of rows at once) makes a full reload, at most
 // one at a time and spaced out, reusing every row whose ticket version did not move.
@@ -8,7 +8,7 @@
 // Only open tickets are projected: every queue view shows open work, and leaving out resolved and closed
 // tickets (about 60 % of a cache) halves the memory and the work of every view.
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { STATUSES, isOpenStatus } from '../../shared/rules/status';
+import { STATUSES, isOpenStatus, type Status } from '../../shared/rules/status';
 import type { Ticket } from '../../shared/schemas/ticket';
 import type { CacheDb } from '../db/cache-db';
 import { observedChange } from '../lib/observed-keys';
@@ -27,7 +27,7 @@ export type QueueSnapshot = {
 };
 
 export type ProjectionOptions = {
-  /** Tickets read per bulkGet. */
+  /** Tickets read per request. */
   chunk?: number;
   /** Least time between two full reloads; a slow reload spaces the next one further. */
   minReloadGapMs?: number;
@@ -43,7 +43,6 @@ const RETRY_MS = 5000;
  */
 const SLICE_MS = 8;
 const RELOAD_BACKOFF = 4;
-const ONE_READ = 4000;
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class QueueProjection {
@@ -182,6 +181,18 @@ export class QueueProjection {
     return t !== undefined && t.desk === this.desk && isOpenStatus(t.status);
   }
 
+  /**
+   * Up to a chunk of this desk's tickets in one status, the next after ticket `after` by id: one
+   * IndexedDB request, where reading by key makes one per ticket (and as much garbage to collect).
+   */
+  private readChunk(status: Status, after: string | null): Promise<Ticket[]> {
+    return this.db.tickets
+      .where('[desk+status+id]')
+      .between([this.desk, status, after ?? Dexie.minKey], [this.desk, status, Dexie.maxKey], after === null, true)
+      .limit(this.chunk)
+      .toArray();
+  }
+
   private async reload(): Promise<void> {
     const started = performance.now();
     this.reloadNeeded = false;
@@ -190,23 +201,8 @@ export class QueueProjection {
     if (this.orgsChanged) {
       this.orgs = new Map((await this.db.organizations.toArray()).map((o) => [o.id, { id: o.id, name: o.name, timeZone: o.timeZone }]));
     }
+    const bootstrapped = (await this.db.getMeta<boolean>('bootstrapped')) === true;
     const first = !this.snapshot.loaded;
-    // One range per open status, each read natively in one request: `anyOf` walks a cursor instead,
-    // calling back into the window once per ticket (tens of thousands, in one long task).
-    const openKeys = async () =>
-      (await Promise.all(OPEN_STATUSES.map((s) => this.db.tickets.where('[desk+status]').equals([this.desk, s]).primaryKeys()))).flat();
-    // A few thousand rows (the first screen) come in one read transaction, so a bootstrap page written
-    // meanwhile cannot slip in between the keys and the rows; more are read in chunks, between writes.
-    let bootstrapped = false;
-    const [ids, few] = await this.db.transaction('r', this.db.tickets, this.db.meta, async () => {
-      bootstrapped = (await this.db.getMeta<boolean>('bootstrapped')) === true;
-      const keys = await openKeys();
-      if (keys.length > ONE_READ) return [keys, null] as const;
-      // Still in chunks, one request after another: each chunk's rows arrive and are decoded apart.
-      const rows: Array<Ticket | undefined> = [];
-      for (let i = 0; i < keys.length; i += this.chunk) rows.push(...(await this.db.tickets.bulkGet(keys.slice(i, i + this.chunk))));
-      return [keys, rows] as const;
-    });
     // The first load fills the live map and shows rows as they come; later reloads build aside and
     // swap at the end, so nothing flickers.
     if (first) {
@@ -215,19 +211,24 @@ export class QueueProjection {
     }
     const next = first ? this.rows : new Map<string, QueueRow>();
     const versions = first ? this.versions : new Map<string, number>();
-    for (let i = 0; i < ids.length && !this.disposed; i += this.chunk) {
-      const tickets = few ? few.slice(i, i + this.chunk) : await this.db.tickets.bulkGet(ids.slice(i, i + this.chunk));
-      let sliceStart = performance.now();
-      for (const t of tickets) {
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await yieldToMain();
-          sliceStart = performance.now();
+    for (const status of OPEN_STATUSES) {
+      let after: string | null = null;
+      while (!this.disposed) {
+        const tickets = await this.readChunk(status, after);
+        let sliceStart = performance.now();
+        for (const t of tickets) {
+          if (performance.now() - sliceStart > SLICE_MS) {
+            await yieldToMain();
+            sliceStart = performance.now();
+          }
+          if (!this.wanted(t)) continue;
+          next.set(t.id, this.build(t, true));
+          versions.set(t.id, t.version);
         }
-        if (!this.wanted(t)) continue;
-        next.set(t.id, this.build(t, true));
-        versions.set(t.id, t.version);
+        if (tickets.length < this.chunk) break;
+        after = tickets[tickets.length - 1]!.id;
+        if (first) this.publish({});
       }
-      if (first && i + this.chunk < ids.length) this.publish({});
     }
     this.rows = next;
     this.versions = versions;

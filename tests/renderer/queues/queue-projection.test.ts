@@ -1,12 +1,18 @@
 // The queue projection's pacing: while the cache is bootstrapping, bulk writes are taken in by full
 // reloads spaced far apart (each decodes every open ticket), a named change is patched at once all the
-// same, and the bootstrap's end reloads without waiting.
+// same, and the bootstrap's end reloads without waiting. And its reads: chunk after chunk through the
+// open-ticket index, also in a cache an older release wrote.
+import { randomUUID } from 'node:crypto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STATUSES, isOpenStatus } from '../../../shared/rules/status';
+import { CacheDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../renderer/db/cache-db';
 import type { Ticket } from '../../../shared/schemas/ticket';
 import { QueueProjection } from '../../../renderer/queues/queue-projection';
 import { FIXTURE_NOW, makeConsole } from '../console-fixture';
 
 vi.setConfig({ testTimeout: 60_000 });
+const OPEN_STATUSES = STATUSES.filter(isOpenStatus);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
@@ -58,5 +64,43 @@ describe('queue projection pacing', () => {
     await until(() => ids().has('page1-59'));
     await db.tickets.bulkPut(newTickets(template, 60, 'page2'));
     await until(() => ids().has('page2-59'));
+  });
+});
+
+describe('queue projection reads', () => {
+  const openService = (tickets: readonly Ticket[]) =>
+    tickets.filter((t) => t.desk === 'service' && isOpenStatus(t.status)).map((t) => t.id).sort();
+
+  it('reads a desk spread over many chunks and every open status, each ticket once', async () => {
+    const world = await makeConsole({ tickets: 300 });
+    projection = new QueueProjection(world.db, 'service', () => FIXTURE_NOW, { chunk: 7 });
+    projection.start();
+    const p = projection;
+    await until(() => p.getSnapshot().loaded);
+    const shown = p.getSnapshot().rows.map((r) => r.id);
+    expect(new Set(OPEN_STATUSES.filter((s) => world.demo.tickets.some((t) => t.desk === 'service' && t.status === s))).size).toBeGreaterThan(2);
+    expect(shown).toHaveLength(new Set(shown).size);
+    expect([...shown].sort()).toEqual(openService(world.demo.tickets));
+  });
+
+  it('lists the tickets of a cache written by schema version 3, whose queue index the upgrade rebuilt', async () => {
+    const world = await makeConsole({ tickets: 150 });
+    world.db.close();
+    const name = `v3-${randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    await old.table('tickets').bulkPut(world.demo.tickets);
+    old.close();
+
+    const upgraded = new CacheDb(name);
+    projection = new QueueProjection(upgraded, 'service', () => FIXTURE_NOW, { chunk: 10 });
+    projection.start();
+    const p = projection;
+    await until(() => p.getSnapshot().loaded);
+    expect(p.getSnapshot().rows.map((r) => r.id).sort()).toEqual(openService(world.demo.tickets));
+    expect(await upgraded.tickets.count()).toBe(world.demo.tickets.length);
+    upgraded.close();
   });
 });
