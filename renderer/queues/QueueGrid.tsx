@@ -93,16 +93,15 @@ export function QueueGrid(props: GridProps) {
   const { t, i18n } = useTranslation('queues');
   const { rows, columns, selectedIndex, selection } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Stable between renders of the same rows: the virtualizer recomputes every row's offset whenever
-  // its item key function changes, which for a new function on every scroll frame is 100,000 offsets.
-  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  // Items keep the virtualizer's own index keys: it works out every row's offset again whenever its
+  // key function changes, which a key by ticket would do on every live change of the rows (tens of
+  // thousands of offsets). Rows have one fixed height, so no key ever has a measured size to remember.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     observeElementRect: observeRect,
     scrollToFn: scrollTo,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey,
     overscan: OVERSCAN,
     // The sticky header sits above the first row inside the same scroll box.
     scrollMargin: ROW_HEIGHT,
