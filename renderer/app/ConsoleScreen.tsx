@@ -24,12 +24,14 @@ import { useStaggered } from './use-staggered';
 
 function DeskArea({ desk }: { desk: 'service' | 'help' }) {
   const ticketId = useUiStore((s) => s.openTicket[desk]);
+  // The queue comes a task after its split group, which measures itself when it mounts.
+  const queueShown = useStaggered(1) === 1;
   // The queue has the whole pane until a ticket opens beside it; it stays mounted, so its view, filter and
   // sort survive opening and closing tickets.
   return (
     <Group orientation="horizontal" className="desk-area">
       <Panel id={`${desk}-queue`} minSize="25">
-        <QueuePane desk={desk} />
+        {queueShown && <QueuePane desk={desk} />}
       </Panel>
       {ticketId && (
         <>
