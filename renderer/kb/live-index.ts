@@ -41,10 +41,11 @@ export type LiveIndexOptions = {
 
 const fingerprint = (a: Article) => `${a.version}|${a.updatedAt}|${a.state}|${a.title.length}|${a.body.length}`;
 
-// Indexing runs in batches and gives the window back after about a frame's worth of work.
+// Indexing runs in batches and gives the window back after half a frame's worth of work: it runs
+// during a bootstrap, while the sync worker and the disk keep the other cores busy.
 // A batch is a few articles: one long article takes milliseconds to tokenize.
-const BATCH = 8;
-const SLICE_MS = 12;
+const BATCH = 4;
+const SLICE_MS = 6;
 const PUBLISH_EVERY_MS = 250;
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -68,10 +69,16 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
   let failed = false;
 
   let lastPublished = 0;
+  let notifying: ReturnType<typeof setTimeout> | null = null;
   function publish(patch: Partial<LiveIndexState>): void {
     lastPublished = performance.now();
     state = { ...state, ...patch, revision: state.revision + 1, indexed: index.size };
-    for (const l of listeners) l();
+    // Listeners hear of it in a task of its own: the pane searches and renders again on each notice,
+    // and that must not lengthen the indexing slice that published it.
+    notifying ??= setTimeout(() => {
+      notifying = null;
+      for (const l of listeners) l();
+    }, 0);
   }
 
   /**
@@ -209,6 +216,7 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
     close() {
       closed = true;
       if (rescanTimer !== null) clearTimeout(rescanTimer);
+      if (notifying !== null) clearTimeout(notifying);
       Dexie.on.storagemutated.unsubscribe(onMutated);
       listeners.clear();
     },

@@ -120,7 +120,17 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
   // index changes, so typing the first letters again costs one pass over the articles, not the terms.
   let generation = 0;
   const merged = { generation: 0, byWord: new Map<string, Merged>() };
+  /** Articles per category; the sorted list is made again only when a category comes or goes. */
+  const categoryCounts = new Map<string, number>();
   let categoryList: string[] | null = null;
+
+  function countCategory(category: string | null, by: 1 | -1): void {
+    if (!category) return;
+    const n = (categoryCounts.get(category) ?? 0) + by;
+    if (n > 0) categoryCounts.set(category, n);
+    else categoryCounts.delete(category);
+    if (n === 0 || (n === 1 && by === 1)) categoryList = null;
+  }
 
   function removeSlot(id: string): void {
     const slot = slotOf.get(id);
@@ -128,6 +138,7 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
     const doc = docs[slot]!;
     for (const p of doc.postings) p.remove(slot);
     for (const field of FIELDS) lengthSum[field] -= doc.lengths[field];
+    countCategory(doc.summary.category, -1);
     docs[slot] = undefined;
     slotOf.delete(id);
     freeSlots.push(slot);
@@ -153,6 +164,7 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
     const lengths = { title: fields.title.length, tags: fields.tags.length, category: fields.category.length, body: fields.body.length };
     docs[slot] = { summary: summaryOf(article), postings, lengths };
     slotOf.set(article.id, slot);
+    countCategory(article.category, 1);
   }
 
   function upsertMany(batch: readonly Article[]): void {
@@ -174,14 +186,12 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
       recency = grown;
     }
     for (const a of latest) recency[slotOf.get(a.id)!] = Date.parse(a.updatedAt) || 0;
-    categoryList = null;
     generation++;
   }
 
   function remove(id: string): void {
     if (!slotOf.has(id)) return;
     removeSlot(id);
-    categoryList = null;
     generation++;
   }
 
@@ -262,19 +272,20 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
    */
   function listNewest(filters: KbFilters, limit: number): string[] {
     if (limit <= 0) return [];
-    const newer = (a: ArticleSummary, b: ArticleSummary) => a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id < b.id);
-    const top: ArticleSummary[] = [];
-    for (const d of docs) {
+    // By the update time kept per slot as a number: comparing ISO strings made most of this pass.
+    const newer = (a: number, b: number) => recency[a]! > recency[b]! || (recency[a] === recency[b] && docs[a]!.summary.id < docs[b]!.summary.id);
+    const top: number[] = [];
+    for (let slot = 0; slot < docs.length; slot++) {
+      const d = docs[slot];
       if (d === undefined) continue;
-      const s = d.summary;
-      if (top.length === limit && !newer(s, top[limit - 1]!)) continue;
-      if (!matchesFilters(s, filters)) continue;
+      if (top.length === limit && !newer(slot, top[limit - 1]!)) continue;
+      if (!matchesFilters(d.summary, filters)) continue;
       let at = top.length;
-      while (at > 0 && newer(s, top[at - 1]!)) at--;
-      top.splice(at, 0, s);
+      while (at > 0 && newer(slot, top[at - 1]!)) at--;
+      top.splice(at, 0, slot);
       if (top.length > limit) top.pop();
     }
-    return top.map((s) => s.id);
+    return top.map((slot) => docs[slot]!.summary.id);
   }
 
   upsertMany(articles);
@@ -290,7 +301,7 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
     },
     ids: () => slotOf.keys(),
     categories() {
-      categoryList ??= [...new Set(docs.flatMap((d) => (d?.summary.category ? [d.summary.category] : [])))].sort((a, b) => a.localeCompare(b));
+      categoryList ??= [...categoryCounts.keys()].sort((a, b) => a.localeCompare(b));
       return categoryList;
     },
     get size() {

@@ -162,6 +162,22 @@ describe('the knowledge-base index', () => {
     expect(index.categories()).toEqual([]);
   });
 
+  it('lists a category while any article is in it', () => {
+    const a = article({ title: 'VPN drops', category: 'Network' });
+    const b = article({ title: 'Wi-Fi at the branch', category: 'Network' });
+    const c = article({ title: 'Printer jams', category: 'Hardware' });
+    const index = createArticleIndex([a, b]);
+    expect(index.categories()).toEqual(['Network']);
+    index.upsert(c);
+    expect(index.categories()).toEqual(['Hardware', 'Network']);
+    index.upsert({ ...a, category: 'Access', version: 2 });
+    expect(index.categories()).toEqual(['Access', 'Hardware', 'Network']);
+    index.remove(b.id);
+    expect(index.categories()).toEqual(['Access', 'Hardware']);
+    index.upsert({ ...c, category: null, version: 2 });
+    expect(index.categories()).toEqual(['Access']);
+  });
+
   it('does not index link targets, and caps the results', () => {
     const linked = article({ title: 'Related pages', body: 'See [the portal](https://portal.example/tiskarny) or https://other.example/tiskarny.' });
     const many = Array.from({ length: 70 }, (_, i) => article({ title: `Toner ${i}` }));
