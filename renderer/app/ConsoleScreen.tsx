@@ -16,16 +16,16 @@ import { OfflineBanner } from './OfflineBanner';
 import type { Session } from './session';
 import { ShortcutSheet } from './ShortcutSheet';
 import { StatusBar, type SyncPanel } from './StatusBar';
+import { MountTurn, useMountTurn } from './mount-turns';
 import { SyncPanels } from './SyncPanels';
 import { dispatchCommand, useCommand, useUiStore, type ConsoleCommand } from './ui-store';
 import { useLayout } from './use-layout';
 import { useShortcuts } from './use-shortcuts';
-import { useStaggered } from './use-staggered';
 
 function DeskArea({ desk }: { desk: 'service' | 'help' }) {
   const ticketId = useUiStore((s) => s.openTicket[desk]);
-  // The queue comes a task after its split group, which measures itself when it mounts.
-  const queueShown = useStaggered(1) === 1;
+  // The queue comes in a later task than its split group, which measures itself when it mounts.
+  const queueShown = useMountTurn();
   // The queue has the whole pane until a ticket opens beside it; it stays mounted, so its view, filter and
   // sort survive opening and closing tickets.
   return (
@@ -83,7 +83,6 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
 
   const visible = visiblePanes(layout);
   const hidden = layout.order.filter((p) => !visible.includes(p));
-  const mounted = useStaggered(visible.length);
   const content = (pane: Pane) => {
     switch (pane) {
       case 'kb': return <KnowledgePane />;
@@ -138,7 +137,7 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
             <Fragment key={pane}>
               {i > 0 && <Separator className="separator" />}
               <Panel id={pane} minSize="15">
-                <PaneFrame pane={pane} layout={layout} onLayout={setLayout}>{i < mounted && content(pane)}</PaneFrame>
+                <PaneFrame pane={pane} layout={layout} onLayout={setLayout}><MountTurn>{content(pane)}</MountTurn></PaneFrame>
               </Panel>
             </Fragment>
           ))}
