@@ -126,9 +126,13 @@ export class SyncEngine {
       let delay = this.deps.intervalMs ?? 30_000;
       let failed = false;
       if (this.roundWanted()) {
+        // A round for pokes alone has nothing to push: every change made, every failed push and every
+        // timer asks for a round of its own (dirty). It goes straight to the pull, which is what the
+        // other consoles' changes wait for.
+        const push = this.dirty;
         this.dirty = false;
         try {
-          await this.syncOnce();
+          await this.syncOnce({ push });
           this.failures = 0;
         } catch {
           this.failures++;
@@ -169,15 +173,18 @@ export class SyncEngine {
     });
   }
 
-  /** One full round: bootstrap if needed, push everything pending, pull to the end. */
-  async syncOnce(): Promise<void> {
+  /** One full round: bootstrap if needed, push everything pending (unless told not to), pull to the end. */
+  async syncOnce(options: { push?: boolean } = {}): Promise<void> {
     try {
       if (!this.bootstrapped) this.bootstrapped = (await this.deps.db.getMeta<boolean>('bootstrapped')) === true;
       if (!this.bootstrapped) await this.bootstrap();
       // Starting a round changes no count: said without reading them (a poked console starts many).
       this.publishSoon({ state: 'syncing' }, false);
-      const { answersWritten } = await this.pushAll();
-      await uploadPendingBlobs(this.deps.db, this.deps.api);
+      let answersWritten: Promise<void> = Promise.resolve();
+      if (options.push !== false) {
+        ({ answersWritten } = await this.pushAll());
+        await uploadPendingBlobs(this.deps.db, this.deps.api);
+      }
       await this.pullToEnd(answersWritten);
       await this.publish({ state: 'idle', lastError: null });
     } catch (error) {

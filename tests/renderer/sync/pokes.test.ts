@@ -1,5 +1,6 @@
 // The running engine and the server's real event stream: which pokes lead to a pull. A console is poked
-// for its own pushes too; those the round in progress pulls anyway must not cost another round.
+// for its own pushes too; those the round in progress pulls anyway must not cost another round. A round
+// for a poke alone goes straight to the pull; a change made meanwhile still goes out.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../server/harness';
@@ -82,5 +83,26 @@ describe('pokes and the running engine', () => {
     await until(async () => (await agent.db.comments.get(id)) !== undefined);
     await settle();
     expect(pullsIn(agent.net.requests.slice(from))).toBe(1);
+  });
+
+  it('a change made while a poke is being answered still goes out', async () => {
+    const agent = await runningConsole('agent@example.com');
+    const supervisor = await openConsole(server, 'supervisor@example.com');
+    running.push({ console: supervisor, stop: () => undefined });
+    await supervisor.sync();
+    await settle();
+    const from = agent.net.requests.length;
+    const ticketId = (await agent.db.tickets.toCollection().first())!.id;
+    const theirs = randomUUID();
+    const mine = randomUUID();
+    await supervisor.change('comment.add', { id: theirs, ticketId, body: 'Volal zákazník.', visibility: 'internal' });
+    await supervisor.sync();
+    // The poke's round (a pull only) may be under way as the agent writes a note.
+    await agent.change('comment.add', { id: mine, ticketId, body: 'Beru si to.', visibility: 'internal' });
+    agent.engine.requestSync();
+    await until(async () => (await agent.db.outbox.count()) === 0 && (await agent.db.comments.get(theirs)) !== undefined);
+    expect(agent.net.requests.slice(from).filter((r) => r.startsWith('POST /sync/push'))).toHaveLength(1);
+    await supervisor.sync();
+    expect((await supervisor.db.comments.get(mine))?.body).toBe('Beru si to.');
   });
 });
