@@ -126,25 +126,22 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
             ))}
           </nav>
         )}
-        {/* The split frame in a task after the header and status bar: the first render of the console. */}
-        <MountTurn>
-          <Group
-            key={visible.join('|')}
-            orientation="horizontal"
-            className="panes"
-            defaultLayout={Object.keys(layout.sizes).length > 0 ? Object.fromEntries(visible.map((p) => [p, layout.sizes[p] ?? 100 / visible.length])) : undefined}
-            onLayoutChanged={(sizes) => setLayout({ ...layout, sizes: { ...layout.sizes, ...sizes } })}
-          >
-            {visible.map((pane, i) => (
-              <Fragment key={pane}>
-                {i > 0 && <Separator className="separator" />}
-                <Panel id={pane} minSize="15">
-                  <PaneFrame pane={pane} layout={layout} onLayout={setLayout}><MountTurn>{content(pane)}</MountTurn></PaneFrame>
-                </Panel>
-              </Fragment>
-            ))}
-          </Group>
-        </MountTurn>
+        <Group
+          key={visible.join('|')}
+          orientation="horizontal"
+          className="panes"
+          defaultLayout={Object.keys(layout.sizes).length > 0 ? Object.fromEntries(visible.map((p) => [p, layout.sizes[p] ?? 100 / visible.length])) : undefined}
+          onLayoutChanged={(sizes) => setLayout({ ...layout, sizes: { ...layout.sizes, ...sizes } })}
+        >
+          {visible.map((pane, i) => (
+            <Fragment key={pane}>
+              {i > 0 && <Separator className="separator" />}
+              <Panel id={pane} minSize="15">
+                <PaneFrame pane={pane} layout={layout} onLayout={setLayout}><MountTurn>{content(pane)}</MountTurn></PaneFrame>
+              </Panel>
+            </Fragment>
+          ))}
+        </Group>
       </div>
       <StatusBar onOpen={setPanel} onRetry={() => session.sync.requestSync()} />
       {panel && <SyncPanels panel={panel} onClose={() => setPanel(null)} onChanged={() => session.sync.requestSync()} />}
