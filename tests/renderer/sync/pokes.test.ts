@@ -50,6 +50,17 @@ async function until(done: () => boolean | Promise<boolean>, timeoutMs = 10_000)
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+/** A running agent console and a supervisor's console that syncs by hand, both settled. */
+async function agentAndSupervisor() {
+  const agent = await runningConsole('agent@example.com');
+  const supervisor = await openConsole(server, 'supervisor@example.com');
+  running.push({ console: supervisor, stop: () => undefined });
+  await supervisor.sync();
+  await settle();
+  const ticketId = (await agent.db.tickets.toCollection().first())!.id;
+  return { agent, supervisor, ticketId, from: agent.net.requests.length };
+}
 const pullsIn = (requests: string[]) => requests.filter((r) => r.startsWith('GET /sync/pull')).length;
 
 describe('pokes and the running engine', () => {
@@ -70,13 +81,7 @@ describe('pokes and the running engine', () => {
   });
 
   it('a poke for another console’s change brings it with one pull', async () => {
-    const agent = await runningConsole('agent@example.com');
-    const supervisor = await openConsole(server, 'supervisor@example.com');
-    running.push({ console: supervisor, stop: () => undefined });
-    await supervisor.sync();
-    await settle();
-    const from = agent.net.requests.length;
-    const ticketId = (await agent.db.tickets.toCollection().first())!.id;
+    const { agent, supervisor, from, ticketId } = await agentAndSupervisor();
     const id = randomUUID();
     await supervisor.change('comment.add', { id, ticketId, body: 'Převezmi to prosím.', visibility: 'internal' });
     await supervisor.sync();
@@ -86,13 +91,7 @@ describe('pokes and the running engine', () => {
   });
 
   it('a change made while a poke is being answered still goes out', async () => {
-    const agent = await runningConsole('agent@example.com');
-    const supervisor = await openConsole(server, 'supervisor@example.com');
-    running.push({ console: supervisor, stop: () => undefined });
-    await supervisor.sync();
-    await settle();
-    const from = agent.net.requests.length;
-    const ticketId = (await agent.db.tickets.toCollection().first())!.id;
+    const { agent, supervisor, from, ticketId } = await agentAndSupervisor();
     const theirs = randomUUID();
     const mine = randomUUID();
     await supervisor.change('comment.add', { id: theirs, ticketId, body: 'Volal zákazník.', visibility: 'internal' });
