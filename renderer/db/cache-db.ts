@@ -37,8 +37,8 @@ export const ENTITY_TABLES: Record<EntityName, string> = {
 /**
  * Few, compact indexes: each one costs bootstrap speed. Queue views filter and sort in memory over a
  * compact projection, so the cache needs only what finds rows fast: desk+status (the open tickets a
- * queue loads; with the id since version 4), assignee (my tickets, for notifications and going offline), and the ticket of
- * conversation rows.
+ * queue loads; with the id since version 4), assignee (my tickets, for notifications and going
+ * offline), and the ticket of conversation rows.
  */
 export const SCHEMA_V1 = {
   tickets: 'id, [desk+status], assigneeId, sla.resolutionDueAt',

@@ -4,13 +4,12 @@
 // brings a new translation function, and with it a fresh cache.
 import type { TFunction } from 'i18next';
 
-const caches = new WeakMap<TFunction<never>, Map<string, string>>();
+const caches = new WeakMap<object, Map<string, string>>();
 
 export function label<N extends string>(t: TFunction<N>, key: string): string {
-  const fn = t as unknown as TFunction<never>;
-  let cache = caches.get(fn);
-  if (!cache) caches.set(fn, (cache = new Map()));
+  let cache = caches.get(t);
+  if (!cache) caches.set(t, (cache = new Map()));
   let text = cache.get(key);
-  if (text === undefined) cache.set(key, (text = (t as unknown as (key: string) => string)(key)));
+  if (text === undefined) cache.set(key, (text = t(key)));
   return text;
 }

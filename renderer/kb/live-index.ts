@@ -82,8 +82,8 @@ export function createLiveArticleIndex(db: CacheDb, options: LiveIndexOptions = 
   }
 
   /**
-   * Progress while indexing, a few times a second at most: the pane answers its query again on every
-   * publication (listing the newest articles sorts them all). False when it was too soon.
+   * Progress while indexing, a few times a second at most: the pane answers its query again and
+   * renders on every publication. False when it was too soon.
    */
   function publishProgress(): boolean {
     if (performance.now() - lastPublished < publishEveryMs) return false;

@@ -272,8 +272,8 @@ export function createArticleIndex(articles: readonly Article[] = []): ArticleIn
    */
   function listNewest(filters: KbFilters, limit: number): string[] {
     if (limit <= 0) return [];
-    // By the update time kept per slot as a number: comparing ISO strings made most of this pass.
-    const newer = (a: number, b: number) => recency[a]! > recency[b]! || (recency[a] === recency[b] && docs[a]!.summary.id < docs[b]!.summary.id);
+    // The ranking's tie-break at equal scores: the newer article (by its numeric update time), then the id.
+    const newer = (a: number, b: number) => before(a, 0, b, 0);
     const top: number[] = [];
     for (let slot = 0; slot < docs.length; slot++) {
       const d = docs[slot];

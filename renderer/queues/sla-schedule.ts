@@ -38,7 +38,8 @@ export type SlaInput = {
 const MINUTE = 60_000;
 
 export class SlaClocks {
-  private readonly calendars = new Map<string, Calendar>();
+  /** By key; every schedule on one calendar holds the entry's key string, not a copy made for its row. */
+  private readonly calendars = new Map<string, { key: string; calendar: Calendar }>();
   private readonly anchorIso: string;
 
   constructor(
@@ -49,21 +50,17 @@ export class SlaClocks {
     this.anchorIso = new Date(anchorMs).toISOString();
   }
 
-  /** Every schedule on one calendar holds the same key string, not a copy made for its row. */
-  private readonly keys = new Map<string, string>();
-
   private calendarKey(desk: 'service' | 'help', timeZone: string): string {
-    const made = desk === 'service' ? '24x7' : `business ${timeZone}`;
-    const key = this.keys.get(made);
-    if (key !== undefined) return key;
-    this.keys.set(made, made);
-    this.calendars.set(made, calendarFor(desk, timeZone));
-    return made;
+    const key = desk === 'service' ? '24x7' : `business ${timeZone}`;
+    const known = this.calendars.get(key);
+    if (known) return known.key;
+    this.calendars.set(key, { key, calendar: calendarFor(desk, timeZone) });
+    return key;
   }
 
   /** Working milliseconds from the anchor to `ms` (negative before the anchor). */
   private w(calendar: string, ms: number): number {
-    const cal = this.calendars.get(calendar)!;
+    const cal = this.calendars.get(calendar)!.calendar;
     return ms >= this.anchorMs ? workingMs(cal, this.anchorMs, ms) : -workingMs(cal, ms, this.anchorMs);
   }
 
@@ -71,7 +68,7 @@ export class SlaClocks {
     const calendar = this.calendarKey(input.desk, input.timeZone);
     const targetMinutes = this.policy[input.desk][input.priority].resolutionMinutes;
     const targetMs = targetMinutes * MINUTE;
-    const base = { calendar: this.calendars.get(calendar)!, startedAt: input.createdAt, targetMinutes, pauses: input.pauses };
+    const base = { calendar: this.calendars.get(calendar)!.calendar, startedAt: input.createdAt, targetMinutes, pauses: input.pauses };
     if (input.resolvedAt !== null || input.pauses.some((p) => p.to === null)) {
       const clock = slaClock({ ...base, now: new Date(nowMs).toISOString(), stoppedAt: input.resolvedAt });
       return { frozen: true, reading: { remainingMs: clock.remainingMs, state: clock.state, paused: clock.paused } };
