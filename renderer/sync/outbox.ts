@@ -2,10 +2,9 @@
 // outbox with this device's next seq and applied to the cache at once, in one strict transaction.
 import { MutationArgs, type ArgsOf, type Mutation, type MutationName } from '../../shared/protocol/mutations';
 import type { Agent } from '../../shared/schemas/entities';
-import { ENTITY_TABLE_NAMES, type CacheDb, type ConflictEntry, type OutboxEntry } from '../db/cache-db';
-import { applyOnTop } from './rebase';
-import { parseRowKey, rowKey, touchedRows } from './touched-rows';
-import { entityTable } from '../db/cache-db';
+import { ENTITY_TABLE_NAMES, type CacheDb, type ConflictEntry, type OutboxEntry, type Shadow } from '../db/cache-db';
+import { applyOnTop, readOnTop } from './rebase';
+import { rowKey, touchedRows } from './touched-rows';
 
 export type OutboxDeps = { db: CacheDb; actor: Agent; now: () => Date; newId: () => string };
 
@@ -15,19 +14,26 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
   // A malformed change is a bug in the console: refuse it here rather than queue what the server rejects.
   const parsed = MutationArgs[name].parse(args) as ArgsOf<N>;
   const { db } = deps;
+  const rows = touchedRows({ name, args: parsed } as Mutation);
   return db.transaction('rw', SYNC_TABLES, async () => {
-    const seq = (await db.getMeta<number>('nextSeq')) ?? 1;
-    await db.meta.put({ key: 'nextSeq', value: seq + 1 });
-    const entryArgs = await onServerBase(db, name, parsed);
-    const mutation = { id: deps.newId(), seq, name, args: entryArgs, at: deps.now().toISOString() } as Mutation;
-    const entry: OutboxEntry = { ...mutation, state: 'pending', rows: touchedRows(mutation) };
-    for (const key of entry.rows) {
-      if (await db.shadows.get(key)) continue;
-      const { entity, id } = parseRowKey(key);
-      await db.shadows.put({ key, data: (await entityTable(db, entity).get(id)) ?? null });
-    }
-    await db.outbox.add(entry);
-    await applyOnTop(db, entry, deps.actor, entry.at);
+    // Every read at once, then every write at once: each awaited request is a round trip to the
+    // browser's database process, and the agent's change (and its push) waits for the whole transaction.
+    const [nextSeq, shadowRows, onTop] = await Promise.all([
+      db.getMeta<number>('nextSeq'),
+      db.shadows.bulkGet(rows),
+      readOnTop(db, rows, (parsed as { ticketId?: string }).ticketId),
+    ]);
+    const shadows = new Map(rows.map((key, i) => [key, shadowRows[i]]));
+    const seq = nextSeq ?? 1;
+    const mutation = { id: deps.newId(), seq, name, args: onServerBase(name, parsed, shadows), at: deps.now().toISOString() } as Mutation;
+    const entry: OutboxEntry = { ...mutation, state: 'pending', rows };
+    await Promise.all([
+      db.meta.put({ key: 'nextSeq', value: seq + 1 }),
+      // The server's copy of each row, kept aside the first time a change of ours touches it.
+      db.shadows.bulkPut(rows.filter((key) => !shadows.get(key)).map((key) => ({ key, data: onTop.rows.get(key) ?? null }))),
+      db.outbox.add(entry),
+      applyOnTop(db, onTop, entry, deps.actor, entry.at),
+    ]);
     return entry;
   });
 }
@@ -39,12 +45,11 @@ export async function enqueue<N extends MutationName>(deps: OutboxDeps, name: N,
  * changed meanwhile. So an edit made over such changes is based on the server's copy (the shadow); the
  * server knows which later versions this device made itself and does not hold those against it.
  */
-async function onServerBase<N extends MutationName>(db: CacheDb, name: N, args: ArgsOf<N>): Promise<ArgsOf<N>> {
+function onServerBase<N extends MutationName>(name: N, args: ArgsOf<N>, shadows: ReadonlyMap<string, Shadow | undefined>): ArgsOf<N> {
   if (name !== 'ticket.update' && name !== 'article.save') return args;
   const based = args as { baseVersion: number | null };
-  const entity = name === 'ticket.update' ? 'ticket' : 'article';
-  const id = name === 'ticket.update' ? (args as ArgsOf<'ticket.update'>).ticketId : (args as ArgsOf<'article.save'>).id;
-  const shadow = await db.shadows.get(rowKey(entity, id));
+  const key = name === 'ticket.update' ? rowKey('ticket', (args as ArgsOf<'ticket.update'>).ticketId) : rowKey('article', (args as ArgsOf<'article.save'>).id);
+  const shadow = shadows.get(key);
   if (!shadow) return args;
   const serverVersion = (shadow.data as { version?: number } | null)?.version ?? 0;
   return { ...args, baseVersion: based.baseVersion === null ? null : Math.min(based.baseVersion, serverVersion) };

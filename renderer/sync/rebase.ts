@@ -8,7 +8,7 @@ import type { Ticket } from '../../shared/schemas/ticket';
 import { entityTable, type CacheDb, type OutboxEntry } from '../db/cache-db';
 import { parseRowKey, rowKey } from './touched-rows';
 
-/** Cached rows by row key (null where absent), read with one bulkGet per table. */
+/** Cached rows by row key (null where absent): one bulkGet per table, all asked at once. */
 async function readRows(db: CacheDb, keys: readonly string[]): Promise<Map<string, unknown>> {
   const byEntity = new Map<EntityName, { keys: string[]; ids: string[] }>();
   for (const key of keys) {
@@ -19,10 +19,10 @@ async function readRows(db: CacheDb, keys: readonly string[]): Promise<Map<strin
     group.ids.push(id);
   }
   const rows = new Map<string, unknown>();
-  for (const [entity, group] of byEntity) {
+  await Promise.all([...byEntity].map(async ([entity, group]) => {
     const found = await entityTable(db, entity).bulkGet(group.ids);
     group.keys.forEach((key, i) => rows.set(key, found[i] ?? null));
-  }
+  }));
   return rows;
 }
 
@@ -88,25 +88,37 @@ export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agen
   if (settled.length > 0) await db.shadows.bulkDelete(settled);
 }
 
+/** What a new change is applied to: the cached rows it writes, the ticket it reads, agents and organisations. */
+export type OnTop = { rows: ReadonlyMap<string, unknown>; reads: ReadonlyMap<string, unknown>; agents: Map<string, Agent>; organizations: Organization[] };
+
+/** Reads what applying a change to these rows needs, every request at once. */
+export async function readOnTop(db: CacheDb, rows: readonly string[], ticketId: string | undefined): Promise<OnTop> {
+  const readKey = ticketId ? rowKey('ticket', ticketId) : undefined;
+  const [cached, reads, agents, organizations] = await Promise.all([
+    readRows(db, rows),
+    readKey && !rows.includes(readKey) ? readRows(db, [readKey]) : new Map<string, unknown>(),
+    db.agents.toArray(),
+    db.organizations.toArray(),
+  ]);
+  return { rows: cached, reads, agents: new Map(agents.map((a) => [a.id, a])), organizations };
+}
+
 /**
  * A new change on top of the cache: its rows already are "server copy + every earlier outstanding change",
  * so only the new change is applied. (Rebuilding them from their shadows re-applies every change
  * outstanding on those rows: a field tech's thousandth offline note on a ticket re-applied 999 others.)
+ * Writes the rows it changed; the writes are asked at once and awaited together.
  */
-export async function applyOnTop(db: CacheDb, entry: OutboxEntry, actor: Agent, now: string): Promise<void> {
-  const working = await readRows(db, entry.rows);
-  const before = new Map(working);
-  const ticketId = (entry.args as { ticketId?: string }).ticketId;
-  const readKey = ticketId ? rowKey('ticket', ticketId) : undefined;
-  const reads = readKey && !working.has(readKey) ? await readRows(db, [readKey]) : new Map<string, unknown>();
-  const agents = new Map((await db.agents.toArray()).map((a) => [a.id, a]));
-  applyOne(entry, working, reads, actor, agents, await db.organizations.toArray(), now);
+export async function applyOnTop(db: CacheDb, onTop: OnTop, entry: OutboxEntry, actor: Agent, now: string): Promise<void> {
+  const working = new Map(onTop.rows);
+  applyOne(entry, working, onTop.reads, actor, onTop.agents, onTop.organizations, now);
+  const writes: Promise<unknown>[] = [];
   for (const [key, data] of working) {
-    if (data === before.get(key)) continue;
+    if (data === onTop.rows.get(key)) continue;
     const { entity, id } = parseRowKey(key);
-    if (data === null) await entityTable(db, entity).delete(id);
-    else await entityTable(db, entity).put(data as never);
+    writes.push(data === null ? entityTable(db, entity).delete(id) : entityTable(db, entity).put(data as never));
   }
+  await Promise.all(writes);
 }
 
 function listIn<K, T>(map: Map<K, T[]>, key: K): T[] {
