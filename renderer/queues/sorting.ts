@@ -140,3 +140,63 @@ export function* sortOrderSteps(rows: readonly QueueRow[], spec: SortSpec, ctx: 
   for (let j = 0; j < n; j++) order[j] = ties.order[packed[j]! % n]!;
   return order;
 }
+
+/**
+ * The order after a few rows were replaced in place (same indexes, same ticket keys): each taken out
+ * and put back where the sort puts it now, by binary search, where a new sort would rank every row
+ * again. Null when it cannot say (the tie-breaker of the last rows is unknown, or a ticket key moved):
+ * sort anew then.
+ */
+export function reorder(
+  rows: readonly QueueRow[],
+  lastRows: readonly QueueRow[],
+  order: Uint32Array,
+  changed: readonly number[],
+  spec: SortSpec,
+  ctx: SortContext,
+): Uint32Array | null {
+  const ties = keyOrders.get(lastRows);
+  if (!ties || changed.some((i) => rows[i]!.keyNum !== lastRows[i]!.keyNum)) return null;
+  // Same ticket keys at the same indexes: the same tie-breaker.
+  keyOrders.set(rows, ties);
+  if (spec.column === 'key' && spec.direction === 'ascending') return ties.order;
+  const keyOf = keyFunction(spec.column, ctx);
+  const ascending = spec.direction === 'ascending';
+  const keys = new Map<number, Key>();
+  const keyAt = (i: number): Key => {
+    if (!keys.has(i)) keys.set(i, keyOf(rows[i]!));
+    return keys.get(i)!;
+  };
+  // As sortOrder ranks: empty values last in either direction, then ticket-key order.
+  const before = (i: number, j: number): boolean => {
+    const a = keyAt(i);
+    const b = keyAt(j);
+    if (a !== b) {
+      if (a === null) return false;
+      if (b === null) return true;
+      return a < b === ascending;
+    }
+    return ties.place[i]! < ties.place[j]!;
+  };
+  const moving = new Set(changed);
+  const kept = order.filter((i) => !moving.has(i));
+  const added = [...moving].sort((i, j) => (before(i, j) ? -1 : 1));
+  const next = new Uint32Array(order.length);
+  let from = 0;
+  let to = 0;
+  for (const i of added) {
+    let lo = from;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(kept[mid]!, i)) lo = mid + 1;
+      else hi = mid;
+    }
+    next.set(kept.subarray(from, lo), to);
+    to += lo - from;
+    from = lo;
+    next[to++] = i;
+  }
+  next.set(kept.subarray(from), to);
+  return next;
+}

@@ -57,23 +57,34 @@ export function membership(rows: readonly QueueRow[], ctx: ViewContext): Uint8Ar
   return runNow(membershipSteps(rows, ctx));
 }
 
+/** One row's built-in views as bits. */
+export function rowBits(row: QueueRow, ctx: ViewContext): number {
+  let b = row.status === 'pending' ? BIT.pending : 0;
+  if (isOpenStatus(row.status)) {
+    b |= BIT.allOpen;
+    if (row.assigneeId === ctx.actorId) b |= BIT.mine;
+    if (row.assigneeId === null) b |= BIT.unassigned;
+    if (row.groupId !== null && ctx.groupIds.has(row.groupId)) b |= BIT.myGroups;
+    if (ctx.sla(row.sla).state !== 'ok') b |= BIT.slaAtRisk;
+  }
+  return b;
+}
+
 /** `membership`, yielding every ROWS_PER_STEP rows (see lib/sliced.ts). */
 export function* membershipSteps(rows: readonly QueueRow[], ctx: ViewContext): Steps<Uint8Array> {
   const bits = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-    const row = rows[i]!;
-    let b = row.status === 'pending' ? BIT.pending : 0;
-    if (isOpenStatus(row.status)) {
-      b |= BIT.allOpen;
-      if (row.assigneeId === ctx.actorId) b |= BIT.mine;
-      if (row.assigneeId === null) b |= BIT.unassigned;
-      if (row.groupId !== null && ctx.groupIds.has(row.groupId)) b |= BIT.myGroups;
-      if (ctx.sla(row.sla).state !== 'ok') b |= BIT.slaAtRisk;
-    }
-    bits[i] = b;
+    bits[i] = rowBits(rows[i]!, ctx);
   }
   return bits;
+}
+
+/** The bits after the rows at `changed` were replaced in place: the last bits with just those rows worked out again. */
+export function rebit(bits: Uint8Array, rows: readonly QueueRow[], changed: readonly number[], ctx: ViewContext): Uint8Array {
+  const next = bits.slice();
+  for (const i of changed) next[i] = rowBits(rows[i]!, ctx);
+  return next;
 }
 
 /** The quick filter as folded words; a row must contain every one of them. */
@@ -126,18 +137,49 @@ export function viewCounts(rows: readonly QueueRow[], bits: Uint8Array, saved: r
   return runNow(viewCountsSteps(rows, bits, saved));
 }
 
+/** Running counts: the built-in views in BUILTIN_VIEWS order, and the saved views with their filters. */
+type Tally = { builtin: number[]; own: { bit: number; terms: string[]; count: number }[] };
+
+function tallyOf(saved: readonly SavedView[], counts?: ReadonlyMap<ViewId, number>): Tally {
+  return {
+    builtin: BUILTIN_VIEWS.map((v) => counts?.get(v) ?? 0),
+    own: saved.map((v) => ({ bit: BIT[v.base], terms: filterTerms(v.filter), count: counts?.get(savedViewId(v)) ?? 0 })),
+  };
+}
+
+/** Adds a row with these bits to the tally (or takes it away, `sign` -1). */
+function tallyRow(tally: Tally, row: QueueRow, b: number, sign: 1 | -1): void {
+  if (b === 0) return;
+  for (let v = 0; v < BUILTIN_VIEWS.length; v++) if (b & BIT[BUILTIN_VIEWS[v]!]) tally.builtin[v]! += sign;
+  for (const s of tally.own) if (b & s.bit && matchesTerms(row, s.terms)) s.count += sign;
+}
+
+function countsOf(tally: Tally, saved: readonly SavedView[]): Map<ViewId, number> {
+  const counts = new Map<ViewId, number>(BUILTIN_VIEWS.map((v, i) => [v, tally.builtin[i]!]));
+  saved.forEach((v, i) => counts.set(savedViewId(v), tally.own[i]!.count));
+  return counts;
+}
+
 /** `viewCounts`, yielding every ROWS_PER_STEP rows. */
 export function* viewCountsSteps(rows: readonly QueueRow[], bits: Uint8Array, saved: readonly SavedView[]): Steps<Map<ViewId, number>> {
-  const builtin = BUILTIN_VIEWS.map(() => 0);
-  const own = saved.map((v) => ({ bit: BIT[v.base], terms: filterTerms(v.filter), count: 0 }));
+  const tally = tallyOf(saved);
   for (let i = 0; i < bits.length; i++) {
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-    const b = bits[i]!;
-    if (b === 0) continue;
-    for (let v = 0; v < BUILTIN_VIEWS.length; v++) if (b & BIT[BUILTIN_VIEWS[v]!]) builtin[v]!++;
-    for (const s of own) if (b & s.bit && matchesTerms(rows[i]!, s.terms)) s.count++;
+    tallyRow(tally, rows[i]!, bits[i]!, 1);
   }
-  const counts = new Map<ViewId, number>(BUILTIN_VIEWS.map((v, i) => [v, builtin[i]!]));
-  saved.forEach((v, i) => counts.set(savedViewId(v), own[i]!.count));
-  return counts;
+  return countsOf(tally, saved);
+}
+
+/** The counts after rows were replaced in place: each old row (with its old bits) out, each new one in. */
+export function recount(
+  counts: ReadonlyMap<ViewId, number>,
+  saved: readonly SavedView[],
+  replaced: readonly { before: QueueRow; beforeBits: number; after: QueueRow; afterBits: number }[],
+): Map<ViewId, number> {
+  const tally = tallyOf(saved, counts);
+  for (const r of replaced) {
+    tallyRow(tally, r.before, r.beforeBits, -1);
+    tallyRow(tally, r.after, r.afterBits, 1);
+  }
+  return countsOf(tally, saved);
 }
