@@ -19,11 +19,18 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
 
 export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now: string): Promise<void> {
   await db.transaction('rw', SYNC_TABLES, async () => {
-    const shadowed = new Set(await db.shadows.toCollection().primaryKeys());
+    // Requests asked together travel together: the page's reads at once, then its writes at once. They
+    // still run in the order asked, so each read sees the writes asked before it.
+    const [shadowKeys, pendingCount, confirmed] = await Promise.all([
+      db.shadows.toCollection().primaryKeys(),
+      page.last ? db.outbox.where('state').equals('pending').count() : Promise.resolve(-1),
+      page.last ? db.outbox.where('state').equals('confirmed').toArray() : Promise.resolve([]),
+    ]);
+    const shadowed = new Set(shadowKeys);
     // The last page of a pull with no change of ours still pending (the end of a replay): every
     // outstanding change is confirmed and leaves the outbox now, so the server's copy of each row is
     // final. It is written as it is, not parked in a shadow and rebased onto nothing.
-    const settleAll = page.last && shadowed.size > 0 && (await db.outbox.where('state').equals('pending').count()) === 0;
+    const settleAll = page.last && shadowed.size > 0 && pendingCount === 0;
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
     const reapply = new Set<string>();
@@ -42,18 +49,19 @@ export async function applyPage(db: CacheDb, page: PageInput, actor: Agent, now:
       if (change.op === 'put') listIn(puts, table).push(change.data);
       else listIn(deletes, table).push(change.id);
     }
-    if (shadows.length > 0) await db.shadows.bulkPut(shadows);
-    for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
-    for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
+    const writes: Promise<unknown>[] = [];
+    if (shadows.length > 0) writes.push(db.shadows.bulkPut(shadows));
+    for (const [table, rows] of puts) writes.push(db.table(table).bulkPut(rows));
+    for (const [table, ids] of deletes) writes.push(db.table(table).bulkDelete(ids));
 
     if (page.last) {
       // The pull that just ended began after every confirmation so far: their effects are in it now.
-      const confirmed = await db.outbox.where('state').equals('confirmed').toArray();
-      if (settleAll) await db.outbox.clear(); // nothing pending: every entry is a confirmed one
-      else await db.outbox.bulkDelete(confirmed.map((e) => e.seq));
+      // Nothing pending (settling): every entry is a confirmed one.
+      writes.push(settleAll ? db.outbox.clear() : db.outbox.bulkDelete(confirmed.map((e) => e.seq)));
       for (const e of confirmed) for (const key of touchedRows(e)) if (!settled.has(key)) reapply.add(key);
-      await db.meta.put({ key: 'lastSyncAt', value: now });
+      writes.push(db.meta.put({ key: 'lastSyncAt', value: now }));
     }
+    await Promise.all(writes);
     if (reapply.size > 0) await rebase(db, reapply, actor, now);
     // Rows settled above still have their shadows; with the outbox empty no shadow is needed any more.
     // A few are deleted by key, so the notice names them and the views that watch shadows (my tickets)
