@@ -11,7 +11,7 @@ import { QueuePane } from '../queues/QueuePane';
 import { TicketPane } from '../ticket/TicketPane';
 import { CommandPalette, type PaletteAction } from './CommandPalette';
 import { ConsoleHeader } from './ConsoleHeader';
-import { move, toggleCollapsed, toggleMaximized, visiblePanes, type Pane, type PaneLayoutState } from './layout';
+import { move, paneSizes, toggleCollapsed, toggleMaximized, visiblePanes, withSizes, type Pane, type PaneLayoutState } from './layout';
 import { OfflineBanner } from './OfflineBanner';
 import type { Session } from './session';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -130,8 +130,13 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
           key={visible.join('|')}
           orientation="horizontal"
           className="panes"
-          defaultLayout={Object.keys(layout.sizes).length > 0 ? Object.fromEntries(visible.map((p) => [p, layout.sizes[p] ?? 100 / visible.length])) : undefined}
-          onLayoutChanged={(sizes) => setLayout({ ...layout, sizes: { ...layout.sizes, ...sizes } })}
+          defaultLayout={Object.keys(layout.sizes).length > 0 ? paneSizes(layout) : undefined}
+          // The panes report their sizes when they first lay out too: those change nothing (no render of
+          // the whole console and no settings write while it mounts).
+          onLayoutChanged={(sizes) => {
+            const next = withSizes(layout, sizes);
+            if (next !== layout) setLayout(next);
+          }}
         >
           {visible.map((pane, i) => (
             <Fragment key={pane}>

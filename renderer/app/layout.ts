@@ -50,6 +50,22 @@ export function visiblePanes(layout: PaneLayoutState): Pane[] {
   return layout.order.filter((p) => !layout.collapsed.includes(p));
 }
 
+/** Each visible pane's share of the width, in percent: as stored, or an equal share where none is. */
+export function paneSizes(layout: PaneLayoutState): Record<string, number> {
+  const visible = visiblePanes(layout);
+  return Object.fromEntries(visible.map((p) => [p, layout.sizes[p] ?? 100 / visible.length]));
+}
+
+/**
+ * The layout with the sizes the panes were given; the very same layout when those are the sizes it has
+ * (to a hundredth of a percent), as when the panes first lay themselves out: nothing to render or save.
+ */
+export function withSizes(layout: PaneLayoutState, sizes: Record<string, number>): PaneLayoutState {
+  const current = paneSizes(layout);
+  if (Object.entries(sizes).every(([pane, size]) => Math.abs((current[pane] ?? -1) - size) < 0.01)) return layout;
+  return { ...layout, sizes: { ...layout.sizes, ...sizes } };
+}
+
 export function move(layout: PaneLayoutState, pane: Pane, by: -1 | 1): PaneLayoutState {
   const visible = visiblePanes(layout);
   const neighbour = visible[visible.indexOf(pane) + by];
