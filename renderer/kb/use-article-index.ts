@@ -1,8 +1,9 @@
 // One live article index per cache, shared by every component that searches the knowledge base. It
 // outlives a collapsed pane for a while, so reopening the pane does not index 10,000 articles again.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useConsole } from '../app/console-context';
 import type { CacheDb } from '../db/cache-db';
+import { useTransitionStore } from '../lib/use-transition-store';
 import { createLiveArticleIndex, type LiveArticleIndex, type LiveIndexState } from './live-index';
 import type { ArticleIndex } from './search-index';
 
@@ -48,6 +49,7 @@ export function useArticleIndex(): { index: ArticleIndex; state: LiveIndexState;
   const { db } = useConsole();
   const live = useMemo(() => liveIndexFor(db), [db]);
   useEffect(() => hold(db), [db]);
-  const state = useSyncExternalStore(live.subscribe, live.getState);
+  // The index filling renders as a transition (lib/use-transition-store.ts says why).
+  const state = useTransitionStore(live.subscribe, live.getState);
   return { index: live.index, state, live };
 }

@@ -1,8 +1,9 @@
 // One projection per cache and desk, shared by every component that shows that desk's queue (a second
 // pane of the same desk, a supervisor's board), and disposed when the last of them goes.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useConsole } from '../app/console-context';
 import type { CacheDb } from '../db/cache-db';
+import { useTransitionStore } from '../lib/use-transition-store';
 import { QueueProjection, type Desk, type QueueSnapshot } from './queue-projection';
 
 type Entry = { projection: QueueProjection; refs: number };
@@ -35,7 +36,6 @@ function release(db: CacheDb, desk: Desk): void {
 }
 
 const EMPTY: QueueSnapshot = { version: 0, rows: [], loaded: false, failed: false };
-const noSubscription = () => () => {};
 const emptySnapshot = () => EMPTY;
 
 export function useQueueProjection(desk: Desk): { projection: QueueProjection | null; snapshot: QueueSnapshot } {
@@ -45,6 +45,7 @@ export function useQueueProjection(desk: Desk): { projection: QueueProjection | 
     setProjection(acquire(db, desk, now));
     return () => release(db, desk);
   }, [db, desk, now]);
-  const snapshot = useSyncExternalStore(projection?.subscribe ?? noSubscription, projection?.getSnapshot ?? emptySnapshot);
+  // Rows arriving or changing render as a transition (lib/use-transition-store.ts says why).
+  const snapshot = useTransitionStore(projection?.subscribe ?? null, projection?.getSnapshot ?? emptySnapshot);
   return { projection, snapshot };
 }
