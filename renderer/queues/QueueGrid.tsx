@@ -3,11 +3,12 @@
 // height, which keeps the virtualizer from measuring anything while scrolling. The grid itself holds
 // the keyboard focus and points at the selected row with aria-activedescendant. Supervisors get a first
 // column of checkboxes to pick rows for a bulk reassignment (Space picks the row under the cursor).
-import { elementScroll, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecycledSlots } from '../lib/recycled-slots';
 import { columnRules, minWidthEm, type Column, type ColumnId } from './columns';
+import { useGridVirtualizer } from './use-grid-virtualizer';
 import type { QueueRow } from './queue-row';
 import { QueueRowView } from './QueueRowView';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
@@ -96,7 +97,7 @@ export function QueueGrid(props: GridProps) {
   // Items keep the virtualizer's own index keys: it works out every row's offset again whenever its
   // key function changes, which a key by ticket would do on every live change of the rows (tens of
   // thousands of offsets). Rows have one fixed height, so no key ever has a measured size to remember.
-  const virtualizer = useVirtualizer({
+  const virtualizer = useGridVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     observeElementRect: observeRect,
