@@ -59,8 +59,7 @@ export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agen
   for (const key of keys) working.set(key, shadows.has(key) ? shadows.get(key) : cached.get(key));
 
   if (entries.length > 0) {
-    const agents = new Map((await db.agents.toArray()).map((a) => [a.id, a]));
-    const organizations: Organization[] = await db.organizations.toArray();
+    const { agents, organizations } = await readReferences(db);
     // Rows a change reads but does not write (the ticket of a worklog) come from the cache as they are.
     const readOnly = new Set<string>();
     for (const entry of entries) {
@@ -88,19 +87,26 @@ export async function rebase(db: CacheDb, changed: Iterable<string>, actor: Agen
   if (settled.length > 0) await db.shadows.bulkDelete(settled);
 }
 
+/** The agents and organisations a change's rules consult (assignees, SLA calendars). */
+type References = { agents: Map<string, Agent>; organizations: Organization[] };
+
+async function readReferences(db: CacheDb): Promise<References> {
+  const [agents, organizations] = await Promise.all([db.agents.toArray(), db.organizations.toArray()]);
+  return { agents: new Map(agents.map((a) => [a.id, a])), organizations };
+}
+
 /** What a new change is applied to: the cached rows it writes, the ticket it reads, agents and organisations. */
-export type OnTop = { rows: ReadonlyMap<string, unknown>; reads: ReadonlyMap<string, unknown>; agents: Map<string, Agent>; organizations: Organization[] };
+export type OnTop = References & { rows: ReadonlyMap<string, unknown>; reads: ReadonlyMap<string, unknown> };
 
 /** Reads what applying a change to these rows needs, every request at once. */
 export async function readOnTop(db: CacheDb, rows: readonly string[], ticketId: string | undefined): Promise<OnTop> {
   const readKey = ticketId ? rowKey('ticket', ticketId) : undefined;
-  const [cached, reads, agents, organizations] = await Promise.all([
+  const [cached, reads, references] = await Promise.all([
     readRows(db, rows),
     readKey && !rows.includes(readKey) ? readRows(db, [readKey]) : new Map<string, unknown>(),
-    db.agents.toArray(),
-    db.organizations.toArray(),
+    readReferences(db),
   ]);
-  return { rows: cached, reads, agents: new Map(agents.map((a) => [a.id, a])), organizations };
+  return { rows: cached, reads, ...references };
 }
 
 /**
