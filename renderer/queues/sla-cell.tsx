@@ -5,17 +5,17 @@
 // replacing elements.
 import type { TFunction } from 'i18next';
 import { formatCountdown } from '../i18n/format';
-import { label } from '../i18n/labels';
+import { label, labelWith } from '../i18n/labels';
 import type { SlaReading } from './sla-schedule';
 
 function describe(clock: SlaReading, t: TFunction<'queues'>): { modifier: string; time: string; state: string; title: string } {
   const time = formatCountdown(clock.remainingMs);
   if (clock.state === 'breached') {
-    return { modifier: ' sbq-sla--breached', time, state: label(t, 'sla.breached'), title: t('sla.titleBreached', { time: formatCountdown(-clock.remainingMs) }) };
+    return { modifier: ' sbq-sla--breached', time, state: label(t, 'sla.breached'), title: labelWith(t, 'sla.titleBreached', 'time', formatCountdown(-clock.remainingMs)) };
   }
-  if (clock.paused) return { modifier: ' sbq-sla--paused', time: '', state: label(t, 'sla.paused'), title: t('sla.titlePaused', { time }) };
-  if (clock.state === 'at_risk') return { modifier: ' sbq-sla--at-risk', time, state: label(t, 'sla.atRisk'), title: t('sla.titleRunning', { time }) };
-  return { modifier: '', time, state: '', title: t('sla.titleRunning', { time }) };
+  if (clock.paused) return { modifier: ' sbq-sla--paused', time: '', state: label(t, 'sla.paused'), title: labelWith(t, 'sla.titlePaused', 'time', time) };
+  if (clock.state === 'at_risk') return { modifier: ' sbq-sla--at-risk', time, state: label(t, 'sla.atRisk'), title: labelWith(t, 'sla.titleRunning', 'time', time) };
+  return { modifier: '', time, state: '', title: labelWith(t, 'sla.titleRunning', 'time', time) };
 }
 
 /** The countdown's text, and the state's class and tooltip for the cell that holds it. */
