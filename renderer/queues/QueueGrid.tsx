@@ -10,6 +10,7 @@ import { useRecycledSlots } from '../lib/recycled-slots';
 import { columnRules, minWidthEm, type Column, type ColumnId } from './columns';
 import { useGridVirtualizer } from './use-grid-virtualizer';
 import type { QueueRow } from './queue-row';
+import { QueueGridHead } from './QueueGridHead';
 import { QueueRowView } from './QueueRowView';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
 import type { SortSpec } from './sorting';
@@ -136,7 +137,11 @@ export function QueueGrid(props: GridProps) {
     [props.idPrefix, columns],
   );
   const picked = selection?.picked;
-  const allPicked = useMemo(() => picked !== undefined && rows.length > 0 && rows.every((r) => picked.has(r.id)), [picked, rows]);
+  const setMany = selection?.setMany;
+  const pickAll = useMemo(
+    () => (picked && setMany ? { allPicked: rows.length > 0 && rows.every((r) => picked.has(r.id)), maxPicks: props.maxPicks, setMany } : null),
+    [picked, setMany, rows, props.maxPicks],
+  );
   // Stable across live updates and picks, so the memoized rows re-render only when their own props change.
   const latestRows = useRef(rows);
   latestRows.current = rows;
@@ -176,33 +181,16 @@ export function QueueGrid(props: GridProps) {
       onKeyDown={onKeyDown}
     >
       <style>{widths}</style>
-      <div role="rowgroup" className="sbq-head">
-        <div role="row" aria-rowindex={1} className="sbq-row sbq-row--head" style={{ height: ROW_HEIGHT }}>
-          {selection && (
-            <div role="columnheader" className="sbq-cell sbq-cell--pick">
-              <input
-                type="checkbox"
-                checked={allPicked}
-                disabled={rows.length === 0 || props.placeholder !== null || rows.length > props.maxPicks}
-                title={rows.length > props.maxPicks ? t('selection.tooManyForAll', { max: props.maxPicks }) : undefined}
-                aria-label={t('selection.pickAll', { count: rows.length })}
-                onChange={(e) => selection.setMany(rows.map((r) => r.id), e.target.checked)}
-              />
-            </div>
-          )}
-          {columns.map((c) => {
-            const sorted = props.sort.column === c.id ? props.sort.direction : undefined;
-            return (
-              <div role="columnheader" key={c.id} aria-sort={sorted ?? 'none'} className={`sbq-cell sbq-cell--${c.id}`}>
-                <button type="button" className="sbq-sort" onClick={() => props.onSort(c.id)}>
-                  {t(`columns.${c.id}`)}
-                  <span className="sbq-sort__arrow" aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}</span>
-                </button>
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      <QueueGridHead
+        t={t}
+        height={ROW_HEIGHT}
+        columns={columns}
+        sort={props.sort}
+        rows={rows}
+        placeholder={props.placeholder !== null}
+        pickAll={pickAll}
+        onSort={props.onSort}
+      />
       <div role="rowgroup" className="sbq-body" style={{ height: virtualizer.getTotalSize() }}>
         {props.placeholder !== null ? (
           <div role="row" aria-rowindex={2} className="sbq-row sbq-row--placeholder" style={{ height: ROW_HEIGHT }}>
