@@ -73,14 +73,15 @@ function cell(id: ColumnId, props: RowProps) {
     case 'channel': return gridcell(id, label(t, `channels.${row.channel}`));
     case 'sla': {
       const sla = slaCell(props.sla(row.sla), t);
-      return gridcell(id, sla.content, sla.modifier, sla.title);
+      return gridcell(id, sla.text, sla.modifier, sla.title);
     }
     case 'assignee':
       return row.assigneeId === null
         ? gridcell(id, label(t, 'unassigned'), ' sbq-muted')
         : gridcell(id, directory.agents.get(row.assigneeId) ?? '');
     case 'updated':
-      return gridcell(id, <time dateTime={row.updatedAt} title={formatDateTime(row.updatedAt, props.language)}>{formatRelative(row.updatedAt, props.now, props.language)}</time>);
+      // The exact time as the cell's tooltip; no <time> element inside, one box less in every row.
+      return gridcell(id, formatRelative(row.updatedAt, props.now, props.language), '', formatDateTime(row.updatedAt, props.language));
   }
 }
 

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HelpTicket, ServiceTicket } from '../../../shared/schemas/ticket';
 import { i18next } from '../../../renderer/i18n';
-import { cellTexts, columnHeader, columnNames, dataRows, openTickets, sortButton, statusText, resetUi, setGridViewport, setup, visibleKeys, waitForRows } from './queue-helpers';
+import { formatDateTime } from '../../../renderer/i18n/format';
+import { cellTexts, columnHeader, columnNames, dataRows, openTickets, rowKey, slaState, sortButton, statusText, resetUi, setGridViewport, setup, visibleKeys, waitForRows } from './queue-helpers';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -35,6 +36,26 @@ describe('queue columns', () => {
     expect(cells[5]).toBe(mine.requester.name);
     expect(cells[7]).toBe('Jana Nováková');
     expect(cells[8]).toMatch(/ago|yesterday|hour|minute|day/);
+  });
+
+  it('says each SLA state in words beside the countdown, and the exact times in tooltips', async () => {
+    const { region, demo } = await setup({ desk: 'service' });
+    const open = openTickets(demo.tickets, 'service');
+    await waitForRows(region, open.length);
+    const seen = new Set<string>();
+    for (const ticket of open) {
+      const row = dataRows(region).find((r) => rowKey(r) === ticket.key)!;
+      const [sla, , updated] = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].slice(-3);
+      const clock = slaState(ticket, demo.organizations);
+      const state = clock.state === 'breached' ? 'breached' : clock.paused ? 'paused' : clock.state;
+      seen.add(state);
+      const shape = { breached: /^-\d+:\d\d breached$/, paused: /^paused$/, at_risk: /^\d+:\d\d at risk$/, ok: /^\d+:\d\d$/ }[state];
+      expect(sla!.textContent, `${ticket.key} (${state})`).toMatch(shape);
+      expect(sla!.title).toMatch(state === 'breached' ? /^Resolution target breached \d+:\d\d ago/ : state === 'paused' ? /^Resolution clock paused, \d+:\d\d left$/ : /^Resolution due in \d+:\d\d/);
+      expect(updated!.title).toBe(formatDateTime(ticket.updatedAt, 'en'));
+    }
+    // The fixture holds tickets in time, breached and waiting on their requester.
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'breached', 'paused']));
   });
 
   it('shows the Help Desk columns with customer, account, product and channel', async () => {
