@@ -1,10 +1,14 @@
-// Heavy parts of the console mount one per task, in the order they asked, so no task renders two.
+// Heavy parts of the console mount one per task, in the order they asked, each after the frame that
+// drew the last, so no task renders or first paints two.
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MountTurn } from '../../../renderer/app/mount-turns';
 
 const nextTask = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+const sleep = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+/** A drawn frame, then the task after it: when the next part may mount. */
+const nextTurn = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 const shown = () => screen.queryAllByRole('listitem').map((li) => li.textContent);
 
 function Parts({ names }: { names: string[] }) {
@@ -20,12 +24,16 @@ function Parts({ names }: { names: string[] }) {
 }
 
 describe('mount turns', () => {
-  it('mounts the parts one per task, in order', async () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('mounts the parts one per turn, in order', async () => {
     render(<Parts names={['service', 'help', 'kb']} />);
     expect(shown()).toEqual([]);
     const steps: string[][] = [shown()];
     for (let i = 0; i < 12 && shown().length < 3; i++) {
-      await nextTask();
+      await nextTurn();
       steps.push(shown());
     }
     // Each step shows what the last one did and at most one part more.
@@ -45,7 +53,34 @@ describe('mount turns', () => {
     }
     render(<Changing />);
     act(() => drop('b'));
-    for (let i = 0; i < 12 && shown().length < 2; i++) await nextTask();
+    for (let i = 0; i < 12 && shown().length < 2; i++) await nextTurn();
     expect(shown()).toEqual(['a', 'c']);
+  });
+
+  it('mounts the next part only once a frame has drawn the last one', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (draw: FrameRequestCallback) => frames.push(draw));
+    render(<Parts names={['service', 'help']} />);
+    // A turn another test left waiting for its frame passes on after at most 100 ms.
+    for (let i = 0; i < 30 && shown().length < 1; i++) await sleep(10);
+    expect(shown()).toEqual(['service']);
+    // Tasks without a frame between: the second part waits (unless the wait for a frame that a hidden
+    // window never draws, 100 ms, ran out meanwhile on a slow machine).
+    const waitingSince = performance.now();
+    await nextTask();
+    await nextTask();
+    if (performance.now() - waitingSince < 90) expect(shown()).toEqual(['service']);
+    // The frame is drawn: the next task mounts the second part.
+    await act(async () => frames.splice(0).forEach((draw) => draw(performance.now())));
+    await nextTask();
+    await nextTask();
+    expect(shown()).toEqual(['service', 'help']);
+  });
+
+  it('goes on in a window that draws no frames', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    render(<Parts names={['service', 'help', 'kb']} />);
+    for (let i = 0; i < 60 && shown().length < 3; i++) await sleep(20);
+    expect(shown()).toEqual(['service', 'help', 'kb']);
   });
 });
