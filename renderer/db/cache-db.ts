@@ -6,6 +6,7 @@ import type { Mutation } from '../../shared/protocol/mutations';
 import type { ConflictField, EntityData, EntityName } from '../../shared/protocol/sync';
 import type { ProtocolError } from '../../shared/protocol/errors';
 import { touchedRows } from '../sync/touched-rows';
+import { coarseNotices } from './coarse-notices';
 
 export type Row<E extends EntityName> = EntityData<E>;
 
@@ -109,6 +110,11 @@ export class CacheDb extends Dexie {
         entry.rows = touchedRows(entry);
       }));
     this.version(CACHE_VERSION).stores(SCHEMA_V4);
+    // The views that read keys from change notices read tickets, articles, ticket shadows and meta (observed-keys.ts).
+    this.use(coarseNotices({
+      wholeTables: ['outbox', 'comments', 'worklogs', 'attachments', 'conflicts', 'attention', 'blobs'],
+      byKind: { shadows: 'ticket:' },
+    }));
   }
 
   async getMeta<T>(key: string): Promise<T | undefined> {

@@ -165,7 +165,7 @@ export function watchMyTickets(db: CacheDb, actorId: string, onValue: (value: My
 
   const onMutated = (parts: ObservabilitySet) => {
     const tickets = observedChange(parts, db.name, 'tickets');
-    const shadows = observedChange(parts, db.name, 'shadows');
+    const shadows = observedChange(parts, db.name, 'shadows', rowKey('ticket', ''));
     if (tickets?.all) reloadAll = true;
     if (shadows?.all) shadowsChanged = true;
     if (tickets && !tickets.all) tickets.keys.forEach((id) => touched.add(id));
