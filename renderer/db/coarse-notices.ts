@@ -4,15 +4,15 @@
 // next reads, whether or not the notice concerns it, and Dexie's own bulk notices name whole tables.
 // Five thousand changes made offline left every live query holding a set of some 30,000 keys; the
 // replay's first whole-table notice then made each of them merge that set again, 80–180 ms in one task.
-// So this announces, as touching the whole table:
-// - every write to the tables whose keys no view reads from the notices (the outbox, the conversation,
+// So this announces some writes more coarsely:
+// - every write to a table whose keys no view reads from the notices (the outbox, the conversation,
 //   the conflict lists: views re-read them whole, or read them through live queries that are cheap to
-//   run again);
+//   run again), as touching the whole table;
 // - every write to the shadows of rows other than tickets, as touching all shadows of that kind of row
 //   (`comment:` to `comment:\uffff`): a day offline writes thousands, and only ticket shadows are read
 //   from the notices, by key;
-// - a delete of many keys anywhere, as Dexie already does for a put of many rows.
-import { RangeSet, type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
+// - a delete of many keys anywhere, as touching the whole table, as Dexie does for a put of many rows.
+import { RangeSet, type DBCore, type DBCoreMutateRequest, type IndexableType, type Middleware } from 'dexie';
 
 /** Dexie's own threshold for announcing a put as touching the whole table. */
 const MANY_KEYS = 50;
@@ -48,26 +48,26 @@ export function coarseNotices(options: { wholeTables: readonly string[]; byKind:
           const table = down.table(tableName);
           // The parts the observability layer names for a table: its keys, its deletions and each index.
           const parts = ['', ':dels', ...table.schema.indexes.map((index) => index.name)].map((part) => `idb://${down.schema.name}/${tableName}/${part}`);
-          const coarse = (req: DBCoreMutateRequest) => whole.has(tableName) || (req.type === 'delete' && req.keys.length >= MANY_KEYS);
+          const keptKind = options.byKind[tableName];
+          /** The ranges to announce instead of the request's keys; null to let it name its keys. */
+          const announced = (req: DBCoreMutateRequest): Array<{ from: IndexableType; to: IndexableType }> | null => {
+            if (whole.has(tableName) || (req.type === 'delete' && req.keys.length >= MANY_KEYS)) return [{ from: down.MIN_KEY, to: down.MAX_KEY }];
+            if (keptKind === undefined) return null;
+            const kinds = new Set(keysOf(req, table.schema.primaryKey.extractKey ?? null).map(kindOf).filter((kind): kind is string => kind !== null && kind !== keptKind));
+            return kinds.size === 0 ? null : [...kinds].map((kind) => ({ from: kind, to: `${kind}\uffff` }));
+          };
           return {
             ...table,
             mutate(req: DBCoreMutateRequest) {
-              const keptKind = options.byKind[tableName];
-              if (keptKind !== undefined && !coarse(req)) {
-                const kinds = new Set(keysOf(req, table.schema.primaryKey.extractKey ?? null).map(kindOf).filter((kind): kind is string => kind !== null && kind !== keptKind));
-                if (kinds.size === 0) return table.mutate(req);
-                const mutatedParts = { ...req.mutatedParts };
-                for (const part of parts) {
-                  const ranges = new RangeSet();
-                  for (const kind of kinds) ranges.add({ from: kind, to: `${kind}\uffff` });
-                  mutatedParts[part] = ranges;
-                }
-                return table.mutate({ ...req, mutatedParts });
-              }
-              if (!coarse(req)) return table.mutate(req);
-              // Keys added to a whole-table range later merge into it at once.
+              const ranges = announced(req);
+              if (!ranges) return table.mutate(req);
+              // The keys the observability layer adds afterwards merge into these ranges at once.
               const mutatedParts = { ...req.mutatedParts };
-              for (const part of parts) mutatedParts[part] = new RangeSet(down.MIN_KEY, down.MAX_KEY);
+              for (const part of parts) {
+                const set = new RangeSet();
+                for (const range of ranges) set.add(range);
+                mutatedParts[part] = set;
+              }
               return table.mutate({ ...req, mutatedParts });
             },
           };
