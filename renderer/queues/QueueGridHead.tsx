@@ -4,7 +4,7 @@
 // scrolled frame's garbage.
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
-import type { Column, ColumnId } from './columns';
+import { CELL_CLASS, type Column, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
 import type { SortSpec } from './sorting';
 
@@ -42,7 +42,7 @@ export const QueueGridHead = memo(function QueueGridHead({ t, height, columns, s
         {columns.map((c) => {
           const sorted = sort.column === c.id ? sort.direction : undefined;
           return (
-            <div role="columnheader" key={c.id} aria-sort={sorted ?? 'none'} className={`sbq-cell sbq-cell--${c.id}`}>
+            <div role="columnheader" key={c.id} aria-sort={sorted ?? 'none'} className={CELL_CLASS[c.id]}>
               <button type="button" className="sbq-sort" onClick={() => onSort(c.id)}>
                 {t(`columns.${c.id}`)}
                 <span className="sbq-sort__arrow" aria-hidden="true">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}</span>

@@ -7,7 +7,7 @@ import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react
 import type { TFunction } from 'i18next';
 import { formatDateTime, formatRelative } from '../i18n/format';
 import { label } from '../i18n/labels';
-import { COLUMN_IDS, type Column, type ColumnId } from './columns';
+import { CELL_CLASS, type Column, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
 import { slaCell } from './sla-cell';
 import type { SlaReading, SlaSchedule } from './sla-schedule';
@@ -47,9 +47,6 @@ function keyCell({ row, pending, conflict, t }: RowProps) {
     </>
   );
 }
-
-// Each cell's classes, made once rather than concatenated for every cell of every scrolled frame.
-const CELL_CLASS = Object.fromEntries(COLUMN_IDS.map((id) => [id, `sbq-cell sbq-cell--${id}`])) as Record<ColumnId, string>;
 
 /** A grid cell; plain text goes in as a string, so React sets it as the cell's only text node. */
 function gridcell(id: ColumnId, content: ReactNode, modifier = '', title?: string) {

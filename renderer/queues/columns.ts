@@ -6,6 +6,9 @@ export const COLUMN_IDS = [
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
+/** Each column's cell classes, made once: a scrolled frame would otherwise concatenate them for every cell. */
+export const CELL_CLASS = Object.fromEntries(COLUMN_IDS.map((id) => [id, `sbq-cell sbq-cell--${id}`])) as Record<ColumnId, string>;
+
 /** A fixed column is `minEm` wide; a flexible one at least that, sharing the width left with the others. */
 export type Column = { id: ColumnId; minEm: number; flexible: boolean };
 
