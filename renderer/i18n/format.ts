@@ -42,14 +42,25 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1_000],
 ];
 
+/**
+ * Each language's relative texts by unit and amount. A queue shows one in every row, and a scroll
+ * through it asks for tens of thousands of a few hundred different texts: the same text is then the
+ * same string, neither made again nor taken in by the page again as a new one.
+ */
+const relativeTexts = perLanguage(() => new Map<number, string>());
+
 /** "2 min ago", "in 3 hours", "před 2 minutami". */
 export function formatRelative(iso: string, now: Date, language: string): string {
-  const diff = new Date(iso).getTime() - now.getTime();
-  const rtf = relativeFormat(language);
-  for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms || unit === 'second') return rtf.format(Math.round(diff / ms), unit);
-  }
-  return rtf.format(0, 'second');
+  const diff = Date.parse(iso) - now.getTime();
+  let u = 0;
+  while (u < UNITS.length - 1 && Math.abs(diff) < UNITS[u]![1]) u++;
+  const [unit, ms] = UNITS[u]!;
+  const amount = Math.round(diff / ms);
+  const texts = relativeTexts(language);
+  const key = amount * UNITS.length + u;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = relativeFormat(language).format(amount, unit)));
+  return text;
 }
 
 /** An SLA countdown such as "1:05" (hours:minutes) or "-0:20" once breached. */

@@ -19,8 +19,10 @@ import type { Directory } from './use-directory';
 import type { QueueSelection } from './use-queue-selection';
 
 export const ROW_HEIGHT = 28;
-// Rows rendered beyond the window each way: enough for arrow keys, few enough to keep a scrolled frame cheap.
-const OVERSCAN = 3;
+// Rows rendered beyond the window each way: the one an arrow key brings in is there already, and every
+// row more is laid out and painted again in each scrolled frame (the page's own garbage from laying out
+// rows is what sets off the collector while scrolling).
+const OVERSCAN = 1;
 
 export type Move = 1 | -1 | 'pageDown' | 'pageUp' | 'first' | 'last';
 

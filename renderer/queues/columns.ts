@@ -9,6 +9,16 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 /** Each column's cell classes, made once: a scrolled frame would otherwise concatenate them for every cell. */
 export const CELL_CLASS = Object.fromEntries(COLUMN_IDS.map((id) => [id, `sbq-cell sbq-cell--${id}`])) as Record<ColumnId, string>;
 
+const modified = Object.fromEntries(COLUMN_IDS.map((id) => [id, new Map<string, string>()])) as Record<ColumnId, Map<string, string>>;
+
+/** A column's cell classes with a state's modifier (" sbq-muted"), made once for each pair. */
+export function cellClass(id: ColumnId, modifier: string): string {
+  if (!modifier) return CELL_CLASS[id];
+  let classes = modified[id].get(modifier);
+  if (classes === undefined) modified[id].set(modifier, (classes = CELL_CLASS[id] + modifier));
+  return classes;
+}
+
 /** A fixed column is `minEm` wide; a flexible one at least that, sharing the width left with the others. */
 export type Column = { id: ColumnId; minEm: number; flexible: boolean };
 

@@ -2,7 +2,9 @@
 import { act, fireEvent, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dataRows, gridOf, openTickets, rowKey, sortButton, resetUi, setGridViewport, setup, viewOption, visibleKeys, waitForRows } from './queue-helpers';
+import type { ServiceTicket } from '../../../shared/schemas/ticket';
+import { formatDateTime } from '../../../renderer/i18n/format';
+import { cellTexts, dataRows, gridOf, openTickets, rowKey, sortButton, resetUi, setGridViewport, setup, viewOption, visibleKeys, waitForRows } from './queue-helpers';
 
 const ROW = 28; // px, the grid's fixed row height
 const VIEWPORT = 600;
@@ -64,5 +66,14 @@ describe('virtualized queue', () => {
     expect(new Set(dataRows(region))).toEqual(rowElements);
     const row1020 = dataRows(region).find((r) => rowKey(r) === byKey[1020])!;
     expect(row1020.getAttribute('aria-rowindex')).toBe(String(1020 + 2));
+    // Each row handed on to another ticket says that ticket's values in every cell, tooltips included.
+    const tickets = new Map((open as ServiceTicket[]).map((t) => [t.key, t]));
+    for (const row of dataRows(region)) {
+      const ticket = tickets.get(rowKey(row))!;
+      const cells = cellTexts(row);
+      expect([cells[1], cells[4], cells[5]], ticket.key!).toEqual([ticket.priority, ticket.service ?? '', ticket.requester.name]);
+      const updated = row.querySelector<HTMLElement>('[role="gridcell"]:last-child')!;
+      expect(updated.title).toBe(formatDateTime(ticket.updatedAt, 'en'));
+    }
   }, 180_000);
 });
