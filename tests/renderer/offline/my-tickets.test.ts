@@ -129,12 +129,16 @@ describe('watchMyTickets', () => {
   it('shadows cleared all at once: read again without reading my tickets again', async () => {
     const { db, reads, agent, tickets } = await cache();
     const w = watch(db, agent.id);
+    // The first read done and the notice Dexie fires on open handled, so neither lands after the count starts.
+    await until(() => w.values.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const theirs = tickets.find((t) => t.assigneeId !== null && t.assigneeId !== agent.id)!;
     await db.transaction('rw', [db.tickets, db.shadows], async () => {
       await db.shadows.put({ key: rowKey('ticket', theirs.id), data: theirs });
       await db.tickets.put({ ...theirs, assigneeId: agent.id });
     });
     await until(() => w.values.at(-1)?.snapshot.selfAssigned.has(theirs.id) === true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     reads.tickets = 0;
     await db.shadows.clear();
     await until(() => w.values.at(-1)?.snapshot.selfAssigned.has(theirs.id) === false);
