@@ -5,21 +5,27 @@
 // a fresh cache.
 import type { TFunction } from 'i18next';
 
-type Caches = WeakMap<object, Map<string, string>>;
-const labels: Caches = new WeakMap();
-/** By key alone: a label takes its value under one name. */
-const templates: Caches = new WeakMap();
+/** Values made once per translation function (a language switch brings a new one), by key. */
+export type PerTranslation<K, V> = WeakMap<object, Map<K, V>>;
 
-function cached(caches: Caches, t: object, key: string, make: () => string): string {
+/**
+ * The value cached for `t` and `key`, made by `make` the first time. Past `limit` values for one
+ * translation function, its cache starts over (for keys that take many values, such as countdowns).
+ */
+export function cachedFor<K, V>(caches: PerTranslation<K, V>, t: object, key: K, make: () => V, limit = Infinity): V {
   let cache = caches.get(t);
-  if (!cache) caches.set(t, (cache = new Map()));
-  let text = cache.get(key);
-  if (text === undefined) cache.set(key, (text = make()));
-  return text;
+  if (!cache || cache.size >= limit) caches.set(t, (cache = new Map()));
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
 
+const labels: PerTranslation<string, string> = new WeakMap();
+/** By key alone: a label takes its value under one name. */
+const templates: PerTranslation<string, string> = new WeakMap();
+
 export function label<N extends string>(t: TFunction<N>, key: string): string {
-  return cached(labels, t, key, () => t(key));
+  return cachedFor(labels, t, key, () => t(key));
 }
 
 // Stands in for the value while the label is translated once; a private-use character no translation holds.
@@ -32,7 +38,7 @@ const SLOT = '\uE000';
  * spare the translation on a first scroll through a queue).
  */
 export function labelWith<N extends string>(t: TFunction<N>, key: string, name: string, value: string): string {
-  const template = cached(templates, t, key, () => t(key, { [name]: SLOT }));
+  const template = cachedFor(templates, t, key, () => t(key, { [name]: SLOT }));
   const at = template.indexOf(SLOT);
   return at < 0 ? template : template.slice(0, at) + value + template.slice(at + SLOT.length);
 }

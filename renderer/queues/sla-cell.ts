@@ -5,7 +5,7 @@
 // three boxes and three runs of text to lay out, where one does.
 import type { TFunction } from 'i18next';
 import { formatCountdown } from '../i18n/format';
-import { label, labelWith } from '../i18n/labels';
+import { cachedFor, label, labelWith, type PerTranslation } from '../i18n/labels';
 import type { SlaReading } from './sla-schedule';
 
 export type SlaCellView = { text: string; modifier: string; title: string };
@@ -24,7 +24,7 @@ function makeView(clock: SlaReading, t: TFunction<'queues'>): SlaCellView {
 const STATES = ['ok', 'at_risk', 'breached'] as const;
 /** Past this many, a language's views start over: countdowns of weeks would otherwise pile up. */
 const MOST_VIEWS = 20_000;
-const views = new WeakMap<object, Map<number, SlaCellView>>();
+const views: PerTranslation<number, SlaCellView> = new WeakMap();
 
 /**
  * The countdown and state in words, and the state's class and tooltip for the cell that holds them.
@@ -33,13 +33,9 @@ const views = new WeakMap<object, Map<number, SlaCellView>>();
  * strings instead of new ones to take in for every row.
  */
 export function slaCell(clock: SlaReading, t: TFunction<'queues'>): SlaCellView {
-  let known = views.get(t);
-  if (!known || known.size > MOST_VIEWS) views.set(t, (known = new Map()));
   // What the view shows: whole minutes left or over, which of the two, the state, and a pause.
   const minutes = Math.floor(Math.abs(clock.remainingMs) / 60_000);
   const over = clock.remainingMs < 0 ? 1 : 0;
   const key = ((minutes * 2 + over) * STATES.length + STATES.indexOf(clock.state)) * 2 + (clock.paused ? 1 : 0);
-  let view = known.get(key);
-  if (!view) known.set(key, (view = makeView(clock, t)));
-  return view;
+  return cachedFor(views, t, key, () => makeView(clock, t), MOST_VIEWS);
 }
