@@ -25,6 +25,16 @@ describeInChromium('the agent console in Chromium', () => {
   const queueRow = (p: Page, desk: string, ticketKey: string) =>
     p.getByRole('region', { name: desk, exact: true }).getByRole('row').filter({ hasText: ticketKey });
 
+  /**
+   * A value too long for its cell runs on under the next cell, which must cover it: every cell of the
+   * row paints the row's own background, opaque, in whatever state the row is.
+   */
+  async function expectCellsCoverOverflow(row: Locator): Promise<void> {
+    const colours = await row.evaluate((el) => [el, ...el.children].map((e) => getComputedStyle(e).backgroundColor));
+    expect(new Set(colours).size, colours.join(' | ')).toBe(1);
+    expect(colours[0]).not.toMatch(/rgba|\/|transparent/);
+  }
+
   /** Shows the ticket's row in the Service Desk queue: view "Mine", filtered by its key. */
   async function showInQueue(p: Page, view: 'mine' | 'allOpen', ticketKey: string): Promise<Locator> {
     const queue = p.getByRole('region', { name: 'Service Desk', exact: true });
@@ -70,6 +80,10 @@ describeInChromium('the agent console in Chromium', () => {
     await expect.poll(() => queueRow(page, 'Service Desk', 'SD-').count()).toBeGreaterThan(0);
     await expect.poll(() => queueRow(page, 'Help Desk', 'HD-').count()).toBeGreaterThan(0);
     await expect.poll(() => statusBar().getByRole('button', { name: '0 pending' }).isVisible()).toBe(true);
+    const plain = queueRow(page, 'Help Desk', 'HD-').first();
+    await expectCellsCoverOverflow(plain);
+    await plain.hover();
+    await expectCellsCoverOverflow(plain);
     await screenshot(page, '02-console');
   });
 
@@ -80,6 +94,7 @@ describeInChromium('the agent console in Chromium', () => {
     key = /SD-\d+/.exec(await first.innerText())![0];
     await first.click();
     await expect.poll(() => ticketPane().isVisible(), { message: `the pane of ${key}` }).toBe(true);
+    await expectCellsCoverOverflow(queue.getByRole('row', { selected: true }));
     const facts = ticketPane().getByRole('group', { name: 'Ticket actions' });
 
     await facts.getByRole('button', { name: 'Assign to me' }).click();
