@@ -190,10 +190,14 @@ describeInChromium('the sync engine in Chromium', () => {
   async function openUnassignedTicket(page: Page): Promise<{ key: string }> {
     const queue = page.getByRole('region', { name: 'Service Desk', exact: true });
     await queue.getByLabel('View', { exact: true }).selectOption('unassigned');
-    const row = queue.getByRole('row').filter({ hasText: /SD-\d+/ }).first();
-    const key = /SD-\d+/.exec(await row.innerText())![0];
-    await row.click();
-    await page.getByRole('region', { name: `Ticket ${key}`, exact: true }).waitFor();
+    const key = /SD-\d+/.exec(await queue.getByRole('row').filter({ hasText: /SD-\d+/ }).first().innerText())![0];
+    // The page may still be filling its cache or switching the view: rows move, and a row's element can
+    // show another ticket by the time the pointer lands on it. Click the row of that key until it opens.
+    const pane = page.getByRole('region', { name: `Ticket ${key}`, exact: true });
+    await expect.poll(async () => {
+      await queue.getByRole('row').filter({ hasText: new RegExp(`${key}(?!\\d)`) }).click();
+      return pane.isVisible();
+    }, { timeout: 30_000 }).toBe(true);
     return { key };
   }
 
