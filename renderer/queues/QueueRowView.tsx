@@ -138,7 +138,7 @@ function paint(cell: HTMLElement, holder: Element, text: string, className: stri
     else cell.title = title;
     last.title = title;
   }
-  if (last.text !== text || holder.firstChild === null) {
+  if (last.text !== text) {
     const node = holder.firstChild;
     if (node?.nodeType === Node.TEXT_NODE) (node as Text).data = text;
     else holder.textContent = text;

@@ -1,16 +1,12 @@
 // SLA cells are kept per language by what they show (state and whole minutes): each must still say its
 // own countdown and state, in the agent's language.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { i18next } from '../../../renderer/i18n';
 import { slaCell } from '../../../renderer/queues/sla-cell';
 
 const MINUTE = 60_000;
 
 describe('SLA cells', () => {
-  afterEach(async () => {
-    await i18next.changeLanguage('en');
-  });
-
   it('tells a breach under a minute from time left under a minute, and each language its own words', () => {
     const en = i18next.getFixedT('en', 'queues');
     const cs = i18next.getFixedT('cs', 'queues');
