@@ -2,12 +2,28 @@
 // to the row scrolled in: scrolling then updates text in place instead of building and dropping
 // elements. Keying by `index % window length` does that only while the window keeps one length; when
 // it grows or shrinks by a row (the scroll offset is rarely a whole number of rows) almost every key
-// changes and every row is rebuilt. Here a row keeps its slot while it stays in view, and freed slots
-// go to the rows that came in.
+// changes and every row is rebuilt.
+//
+// Two ways to hand out slots, whichever changes less. After a short scroll most rows are still in view:
+// each keeps its slot, and the rows that came in take the freed ones. After a long one (a page or more
+// per frame) most rows are new: each slot then goes to the row at its old place in the window, so the
+// rows stay where they were on screen and only say something else.
 import { useRef } from 'react';
 
-/** Slot per index: kept for indices still shown, freed ones reused lowest first, new ones past the end. */
+/** Whether fewer than half the rows shown now were shown before: then they all take new places. */
+function mostlyNew(previous: ReadonlyMap<number, number>, indices: readonly number[]): boolean {
+  let staying = 0;
+  for (const i of indices) if (previous.has(i)) staying++;
+  return staying * 2 < indices.length;
+}
+
+/** Slot per index (`indices` ascending), from the slots of the previous window. */
 export function assignSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
+  return mostlyNew(previous, indices) ? slotsByPlace(previous, indices) : keepSlots(previous, indices);
+}
+
+/** Slots kept for indices still shown, freed ones reused lowest first, new ones past the end. */
+function keepSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
   const next = new Map<number, number>();
   const taken = new Set<number>();
   for (const i of indices) {
@@ -28,9 +44,30 @@ export function assignSlots(previous: ReadonlyMap<number, number>, indices: read
   return next;
 }
 
-/** The slot of each shown index, remembered from the previous render. */
-export function useRecycledSlots(indices: readonly number[]): ReadonlyMap<number, number> {
-  const last = useRef<Map<number, number>>(new Map());
-  last.current = assignSlots(last.current, indices);
+/** The slot that was n-th in the window goes to the n-th index now; new ones past the end. */
+function slotsByPlace(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
+  const byPlace = [...previous].sort((a, b) => a[0] - b[0]).map(([, slot]) => slot);
+  let end = Math.max(-1, ...byPlace) + 1;
+  return new Map(indices.map((index, place) => [index, place < byPlace.length ? byPlace[place]! : end++]));
+}
+
+export type Slots = {
+  /** The slot of each shown index. */
+  slot: ReadonlyMap<number, number>;
+  /**
+   * The index the rows are placed from: the first one shown when the slots last went by place. Rows
+   * that keep their slots keep their places from it, and after a long scroll the rows keep their
+   * places and the origin moves.
+   */
+  origin: number;
+};
+
+/** The slots of the shown indices, and their origin, carried on from the previous render. */
+export function useRecycledSlots(indices: readonly number[]): Slots {
+  const last = useRef<Slots>({ slot: new Map(), origin: 0 });
+  const { slot, origin } = last.current;
+  last.current = mostlyNew(slot, indices)
+    ? { slot: slotsByPlace(slot, indices), origin: indices[0]! }
+    : { slot: keepSlots(slot, indices), origin };
   return last.current;
 }

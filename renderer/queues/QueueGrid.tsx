@@ -129,8 +129,11 @@ export function QueueGrid(props: GridProps) {
   const slots = useRecycledSlots(items.map((v) => v.index));
   // Rendered in slot order, which a scroll leaves as it was: in index order, the rows scrolled in would
   // come first or last, and React would move DOM nodes every frame (a move rebuilds a row's layout).
-  // Rows are placed by `top`, and each names its position with aria-rowindex.
-  const slotted = [...items].sort((a, b) => slots.get(a.index)! - slots.get(b.index)!);
+  // Each row is placed by `top` inside a window that starts at the slots' origin, and names its
+  // position with aria-rowindex. A scroll of a page or more moves only the window, and the rows keep
+  // their places with new contents: moving every row (its `top`) in every such frame restyled and
+  // moved 30 paint layers, a third of the frame's main-thread time.
+  const slotted = [...items].sort((a, b) => slots.slot.get(a.index)! - slots.slot.get(b.index)!);
   const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
   const selectedShown = selectedIndex >= 0 && items.some((v) => v.index === selectedIndex);
   const template: CSSProperties = { ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em` };
@@ -199,32 +202,34 @@ export function QueueGrid(props: GridProps) {
             <div role="gridcell" aria-colspan={columns.length + (selection ? 1 : 0)} className="sbq-cell sbq-placeholder">{props.placeholder}</div>
           </div>
         ) : (
-          slotted.map((v) => {
-            const row = rows[v.index]!;
-            return (
-              <QueueRowView
-                // Keyed by slot, not by ticket: a row scrolled out hands its DOM nodes to the row scrolled in.
-                key={slots.get(v.index)}
-                row={row}
-                t={t}
-                language={i18n.language}
-                domId={rowDomId(props.idPrefix, row.id)}
-                rowIndex={v.index + 2}
-                top={v.start - ROW_HEIGHT}
-                height={ROW_HEIGHT}
-                columns={columns}
-                selected={v.index === selectedIndex}
-                pending={props.marks.pending.has(row.id)}
-                conflict={props.marks.conflicts.has(row.id)}
-                now={props.now}
-                sla={props.sla}
-                directory={props.directory}
-                picked={picked ? picked.has(row.id) : null}
-                onPick={props.onPick}
-                onPickToggle={togglePick}
-              />
-            );
-          })
+          <div className="sbq-window" style={{ top: slots.origin * ROW_HEIGHT }}>
+            {slotted.map((v) => {
+              const row = rows[v.index]!;
+              return (
+                <QueueRowView
+                  // Keyed by slot, not by ticket: a row scrolled out hands its DOM nodes to the row scrolled in.
+                  key={slots.slot.get(v.index)}
+                  row={row}
+                  t={t}
+                  language={i18n.language}
+                  domId={rowDomId(props.idPrefix, row.id)}
+                  rowIndex={v.index + 2}
+                  place={v.index - slots.origin}
+                  height={ROW_HEIGHT}
+                  columns={columns}
+                  selected={v.index === selectedIndex}
+                  pending={props.marks.pending.has(row.id)}
+                  conflict={props.marks.conflicts.has(row.id)}
+                  now={props.now}
+                  sla={props.sla}
+                  directory={props.directory}
+                  picked={picked ? picked.has(row.id) : null}
+                  onPick={props.onPick}
+                  onPickToggle={togglePick}
+                />
+              );
+            })}
+          </div>
         )}
       </div>
     </div>

@@ -28,7 +28,8 @@ export type RowProps = {
   domId: string;
   /** Position among the grid's rows, header included (aria-rowindex is 1-based). */
   rowIndex: number;
-  top: number;
+  /** Rows from the top of the grid's window of rows (see QueueGrid) to this one. */
+  place: number;
   height: number;
   columns: readonly Column[];
   selected: boolean;
@@ -198,7 +199,7 @@ export const QueueRowView = memo(function QueueRowView(props: RowProps) {
   };
   // Placed by `top`, not a transform: a transform gives every row a paint property node of its own,
   // which each scrolled frame then walks in pre-paint and layerizing.
-  const style: CSSProperties = { top: props.top, height: props.height };
+  const style: CSSProperties = { top: props.place * props.height, height: props.height };
   const cells = cellFrames(props.columns);
   return (
     <div

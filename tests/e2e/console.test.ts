@@ -87,6 +87,42 @@ describeInChromium('the agent console in Chromium', () => {
     await screenshot(page, '02-console');
   });
 
+  it('keeps every row of a scrolled queue in its place, scrolled by rows or by pages, down and up', async () => {
+    const queue = region('Help Desk');
+    await queue.getByLabel('View', { exact: true }).selectOption('allOpen');
+    const grid = queue.getByRole('grid');
+    /** Where each rendered row is, from the top of the list (the header is row 1), and what is in view. */
+    const layout = () => grid.evaluate((g) => {
+      const origin = g.getBoundingClientRect().top - g.scrollTop;
+      const rows = [...g.querySelectorAll('[role="row"]')].map((r) => ({
+        index: Number(r.getAttribute('aria-rowindex')),
+        top: r.getBoundingClientRect().top - origin,
+        height: r.getBoundingClientRect().height,
+      }));
+      return { rows, rowCount: Number(g.getAttribute('aria-rowcount')), scrollTop: g.scrollTop, viewHeight: g.clientHeight, scrollHeight: g.scrollHeight };
+    });
+    const misplaced = async (): Promise<string[]> => {
+      const { rows, rowCount, scrollTop, viewHeight } = await layout();
+      const rowHeight = rows.find((r) => r.index === 1)!.height;
+      const body = rows.filter((r) => r.index > 1).sort((a, b) => a.index - b.index);
+      const wrong = body.filter((r) => Math.abs(r.top - (r.index - 1) * rowHeight) > 0.5).map((r) => `row ${r.index} at ${r.top}`);
+      // The rows rendered cover the view, under the sticky header, to its bottom edge.
+      if (body[0]!.top > scrollTop + rowHeight + 0.5) wrong.push(`nothing above ${body[0]!.top} (view from ${scrollTop})`);
+      const last = body.at(-1)!;
+      if (last.top + rowHeight < Math.min(scrollTop + viewHeight, rowCount * rowHeight) - 0.5) wrong.push(`nothing below ${last.top}`);
+      return wrong;
+    };
+    const { viewHeight, scrollHeight } = await layout();
+    expect(scrollHeight, 'a queue long enough to scroll by pages').toBeGreaterThan(3 * viewHeight);
+    // Rows at a time (most rows stay in view), then pages at a time (the rows all show new tickets),
+    // back up a few rows, to the end and to the top.
+    const targets = [28, 56, 140, 140 + viewHeight, 140 + 2.5 * viewHeight, 84 + 2.5 * viewHeight, 2.5 * viewHeight, scrollHeight, 0];
+    for (const top of targets) {
+      await grid.evaluate((g, to) => (g.scrollTop = to), top);
+      await expect.poll(misplaced, { message: `rows placed after scrolling to ${top}` }).toEqual([]);
+    }
+  });
+
   it('opens a ticket, assigns it to the agent, replies and adds an internal note', async () => {
     const queue = region('Service Desk');
     await queue.getByLabel('View', { exact: true }).selectOption('unassigned');
