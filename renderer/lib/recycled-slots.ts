@@ -17,11 +17,6 @@ function mostlyNew(previous: ReadonlyMap<number, number>, indices: readonly numb
   return staying * 2 < indices.length;
 }
 
-/** Slot per index (`indices` ascending), from the slots of the previous window. */
-export function assignSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
-  return mostlyNew(previous, indices) ? slotsByPlace(previous, indices) : keepSlots(previous, indices);
-}
-
 /** Slots kept for indices still shown, freed ones reused lowest first, new ones past the end. */
 function keepSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
   const next = new Map<number, number>();
@@ -53,7 +48,7 @@ function slotsByPlace(previous: ReadonlyMap<number, number>, indices: readonly n
 
 export type Slots = {
   /** The slot of each shown index. */
-  slot: ReadonlyMap<number, number>;
+  byIndex: ReadonlyMap<number, number>;
   /**
    * The index the rows are placed from: the first one shown when the slots last went by place. Rows
    * that keep their slots keep their places from it, and after a long scroll the rows keep their
@@ -62,12 +57,19 @@ export type Slots = {
   origin: number;
 };
 
-/** The slots of the shown indices, and their origin, carried on from the previous render. */
+export const NO_SLOTS: Slots = { byIndex: new Map(), origin: 0 };
+
+/** The slots of the shown indices (ascending), from those of the previous window. */
+export function nextSlots(previous: Slots, indices: readonly number[]): Slots {
+  const { byIndex, origin } = previous;
+  return mostlyNew(byIndex, indices)
+    ? { byIndex: slotsByPlace(byIndex, indices), origin: indices[0]! }
+    : { byIndex: keepSlots(byIndex, indices), origin };
+}
+
+/** The slots of the shown indices, carried on from the previous render. */
 export function useRecycledSlots(indices: readonly number[]): Slots {
-  const last = useRef<Slots>({ slot: new Map(), origin: 0 });
-  const { slot, origin } = last.current;
-  last.current = mostlyNew(slot, indices)
-    ? { slot: slotsByPlace(slot, indices), origin: indices[0]! }
-    : { slot: keepSlots(slot, indices), origin };
+  const last = useRef(NO_SLOTS);
+  last.current = nextSlots(last.current, indices);
   return last.current;
 }

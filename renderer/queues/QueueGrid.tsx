@@ -133,7 +133,7 @@ export function QueueGrid(props: GridProps) {
   // position with aria-rowindex. A scroll of a page or more moves only the window, and the rows keep
   // their places with new contents: moving every row (its `top`) in every such frame restyled and
   // moved 30 paint layers, a third of the frame's main-thread time.
-  const slotted = [...items].sort((a, b) => slots.slot.get(a.index)! - slots.slot.get(b.index)!);
+  const slotted = [...items].sort((a, b) => slots.byIndex.get(a.index)! - slots.byIndex.get(b.index)!);
   const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
   const selectedShown = selectedIndex >= 0 && items.some((v) => v.index === selectedIndex);
   const template: CSSProperties = { ['--sbq-min-width' as string]: `${minWidthEm(columns) + (selection ? PICK_TRACK_EM : 0)}em` };
@@ -208,7 +208,7 @@ export function QueueGrid(props: GridProps) {
               return (
                 <QueueRowView
                   // Keyed by slot, not by ticket: a row scrolled out hands its DOM nodes to the row scrolled in.
-                  key={slots.slot.get(v.index)}
+                  key={slots.byIndex.get(v.index)}
                   row={row}
                   t={t}
                   language={i18n.language}

@@ -3,7 +3,10 @@
 // now at its place in the window. Either way the rendered set of keys changes as little as it can.
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { assignSlots, useRecycledSlots } from '../../../renderer/lib/recycled-slots';
+import { nextSlots, NO_SLOTS, useRecycledSlots } from '../../../renderer/lib/recycled-slots';
+
+/** The slots of `indices` after a window whose slots were `previous` (its origin plays no part in them). */
+const assignSlots = (previous: ReadonlyMap<number, number>, indices: number[]) => nextSlots({ ...NO_SLOTS, byIndex: previous }, indices).byIndex;
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 const slotsOf = (map: ReadonlyMap<number, number>, indices: number[]) => indices.map((i) => map.get(i));
@@ -37,13 +40,13 @@ describe('recycled slots', () => {
     expect(result.current.origin).toBe(0);
     rerender({ indices: range(3, 13) }); // most rows stay: they keep their slots and places
     expect(result.current.origin).toBe(0);
-    expect(result.current.slot.get(5)).toBe(5);
+    expect(result.current.byIndex.get(5)).toBe(5);
     rerender({ indices: range(40, 50) }); // a page further: the rows take new places, from row 40
     expect(result.current.origin).toBe(40);
-    expect(result.current.slot.get(40)).toBe(3);
+    expect(result.current.byIndex.get(40)).toBe(3);
     rerender({ indices: range(38, 48) }); // two rows back: the origin stays
     expect(result.current.origin).toBe(40);
-    expect(result.current.slot.get(40)).toBe(3);
+    expect(result.current.byIndex.get(40)).toBe(3);
   });
 
   it('reuses every slot after a jump far away, whatever the window lengths', () => {
@@ -56,7 +59,7 @@ describe('recycled slots', () => {
   });
 
   it('never gives two rows one slot', () => {
-    let slots = new Map<number, number>();
+    let slots: ReadonlyMap<number, number> = new Map();
     for (const [from, length] of [[0, 30], [12, 31], [40, 29], [41, 33], [0, 30], [7, 30]] as const) {
       slots = assignSlots(slots, range(from, from + length));
       expect(new Set(slots.values()).size).toBe(length);
