@@ -47,7 +47,7 @@ describeInChromium('the agent console in Chromium', () => {
   }
 
   beforeAll(async () => {
-    [server, consoleUrl, agent] = await Promise.all([world.startServer({ tickets: 300, articles: 60 }), world.serveConsole(), world.launch()]);
+    [server, consoleUrl, agent] = await Promise.all([world.startServer({ tickets: 900, articles: 60 }), world.serveConsole(), world.launch()]);
     page = agent.page;
     agentName = (await server.login('agent@example.com')).agent.name;
   });
@@ -112,8 +112,12 @@ describeInChromium('the agent console in Chromium', () => {
       if (last.top + rowHeight < Math.min(scrollTop + viewHeight, rowCount * rowHeight) - 0.5) wrong.push(`nothing below ${last.top}`);
       return wrong;
     };
+    // Long enough to scroll by pages, once the bootstrap has brought the whole queue.
+    await expect.poll(async () => {
+      const { viewHeight, scrollHeight } = await layout();
+      return scrollHeight / viewHeight;
+    }, { message: 'Help Desk queue height, in views', timeout: 60_000 }).toBeGreaterThan(4);
     const { viewHeight, scrollHeight } = await layout();
-    expect(scrollHeight, 'a queue long enough to scroll by pages').toBeGreaterThan(3 * viewHeight);
     // Rows at a time (most rows stay in view), then pages at a time (the rows all show new tickets),
     // back up a few rows, to the end and to the top.
     const targets = [28, 56, 140, 140 + viewHeight, 140 + 2.5 * viewHeight, 84 + 2.5 * viewHeight, 2.5 * viewHeight, scrollHeight, 0];
