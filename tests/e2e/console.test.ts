@@ -60,6 +60,18 @@ describeInChromium('the agent console in Chromium', () => {
     expect(errors, 'uncaught errors in the console pages').toEqual([]);
   });
 
+  /** The panes take the window's height down to the status bar, one line at the window's bottom, whatever the panes hold. */
+  async function expectPanesFillWindow(): Promise<void> {
+    const windowHeight = await page.evaluate(() => innerHeight);
+    const bar = (await statusBar().boundingBox())!;
+    expect(bar.height).toBeLessThan(40);
+    expect(Math.abs(bar.y + bar.height - windowHeight)).toBeLessThan(2);
+    for (const name of ['Service Desk', 'Help Desk', 'Knowledge base']) {
+      const pane = (await region(name).boundingBox())!;
+      expect(bar.y - (pane.y + pane.height), `${name} pane's bottom`).toBeLessThan(3);
+    }
+  }
+
   it('signs in and shows the Service Desk, the Help Desk and the knowledge base side by side', async () => {
     await page.goto(consoleUrl);
     await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
@@ -75,6 +87,7 @@ describeInChromium('the agent console in Chromium', () => {
     expect(service.x + service.width).toBeLessThanOrEqual(help.x + 1);
     expect(help.x + help.width).toBeLessThanOrEqual(kb.x + 1);
     for (const pane of [help, kb]) expect(Math.abs(pane.y - service.y)).toBeLessThan(50);
+    await expectPanesFillWindow(); // while the cache loads and the queues hold a few rows
 
     // Both queues list tickets of their desk.
     await expect.poll(() => queueRow(page, 'Service Desk', 'SD-').count()).toBeGreaterThan(0);
@@ -84,6 +97,7 @@ describeInChromium('the agent console in Chromium', () => {
     await expectCellsCoverOverflow(plain);
     await plain.hover();
     await expectCellsCoverOverflow(plain);
+    await expectPanesFillWindow();
     await screenshot(page, '02-console');
   });
 
