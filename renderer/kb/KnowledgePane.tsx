@@ -3,6 +3,7 @@
 import { useCallback, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../app/console-context';
+import { useCacheLoaded } from '../app/use-cache-loaded';
 import { useUiStore } from '../app/ui-store';
 import { mayCreateArticle } from './article-permissions';
 import { ArticleEditor } from './ArticleEditor';
@@ -20,6 +21,7 @@ export function KnowledgePane() {
   const { t } = useTranslation('kb');
   const { actor } = useConsole();
   const { results, index, state } = useKbResults();
+  const cacheLoaded = useCacheLoaded();
   const view = useKbStore((s) => s.view);
   const searchRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -54,7 +56,7 @@ export function KnowledgePane() {
       </header>
       <SearchBox inputRef={searchRef} results={results} listId={listId} optionId={optionId} />
       <FilterBar categories={index.categories()} />
-      <SearchStatus count={results.length} state={state} />
+      <SearchStatus count={results.length} state={state} partial={!cacheLoaded} />
       {view.kind === 'results' ? <ResultList results={results} index={index} listId={listId} optionId={optionId} /> : null}
       {view.kind === 'article' ? <ArticleView id={view.id} onBack={backToResults} /> : null}
       {view.kind === 'edit' || view.kind === 'new' ? (

@@ -22,6 +22,8 @@ export const kbMessages = {
     status: {
       indexing: 'Indexing articles for offline search: {{done}} of {{total}}…',
       none: 'No articles match.',
+      noneYet: 'No articles yet: the cache is still loading.',
+      partial: 'More may come: the cache is still loading.',
       count_one: '{{count}} article',
       count_other: '{{count}} articles',
       first: 'The {{count}} best matches',
@@ -113,6 +115,8 @@ export const kbMessages = {
     status: {
       indexing: 'Indexuji články pro hledání offline: {{done}} z {{total}}…',
       none: 'Žádný článek neodpovídá.',
+      noneYet: 'Zatím žádné články: mezipaměť se ještě načítá.',
+      partial: 'Další mohou přibýt: mezipaměť se ještě načítá.',
       count_one: '{{count}} článek',
       count_few: '{{count}} články',
       count_many: '{{count}} článku',

@@ -3,9 +3,9 @@
 // counts and sorting are derived from it (use-queue-derivation.ts), so switching views is one linear
 // pass over open tickets.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from '../app/console-context';
+import { useCacheLoaded } from '../app/use-cache-loaded';
 import { useUiStore } from '../app/ui-store';
 import { COLUMNS, FIRST_DIRECTION, type ColumnId } from './columns';
 import type { QueueRow } from './queue-row';
@@ -34,14 +34,14 @@ const NO_COUNTS = new Map<ViewId, number>();
 export function QueuePane({ desk }: { desk: 'service' | 'help' }) {
   const { t, i18n } = useTranslation('queues');
   const language = i18n.language;
-  const { actor, db } = useConsole();
+  const { actor } = useConsole();
   const { projection, snapshot } = useQueueProjection(desk);
   const now = useMinuteClock();
   const nowMs = now.getTime();
   const directory = useDirectory();
   const marks = useLocalMarks();
   const selection = useQueueSelection();
-  const bootstrapped = useLiveQuery(() => db.getMeta<boolean>('bootstrapped'), [db]) === true;
+  const bootstrapped = useCacheLoaded();
   const { views: saved, save, remove } = useSavedViews(desk);
 
   const [viewId, setViewId] = useState<ViewId>('allOpen');

@@ -13,10 +13,14 @@ export function resetStores(): void {
   useUiStore.setState({ openTicket: { service: null, help: null }, activeTicketId: null, replyInsert: null, focusedPane: 'kb' });
 }
 
-/** A console with the pane open, its index complete; `extra` articles are cached before it opens. */
-export async function openKb(options: { email?: string; articles?: number; extra?: Article[] } = {}) {
+/**
+ * A console with the pane open, its index complete; `extra` articles are cached before it opens. The
+ * cache has finished its first load unless `loading` says it is still coming in.
+ */
+export async function openKb(options: { email?: string; articles?: number; extra?: Article[]; loading?: boolean } = {}) {
   const console = await makeConsole({ email: options.email, articles: options.articles });
   if (options.extra) await console.db.articles.bulkPut(options.extra);
+  if (!options.loading) await console.db.meta.put({ key: 'bootstrapped', value: true });
   const view = renderInConsole(<KnowledgePane />, console.services);
   const pane = screen.getByRole('region', { name: 'Knowledge base' });
   await waitFor(() => expect(within(pane).getByRole('status').textContent).not.toMatch(/Indexing/));

@@ -96,6 +96,20 @@ describe('knowledge base search', () => {
     expect(resultOptions(pane)[0]!.textContent).toContain('Draft');
   });
 
+  it('says its results are partial while the cache is still loading, and no longer once it has loaded', async () => {
+    const user = userEvent.setup();
+    const { pane, search, db } = await openKb({ loading: true });
+    const status = () => within(pane).getByRole('status').textContent;
+    expect(status()).toMatch(/^\d+ articles More may come: the cache is still loading\.$/);
+    await user.type(search, 'qqqxyz');
+    await waitFor(() => expect(status()).toBe('No articles yet: the cache is still loading.'));
+
+    await act(() => db.meta.put({ key: 'bootstrapped', value: true }));
+    await waitFor(() => expect(status()).toBe('No articles match.'));
+    await user.clear(search);
+    await waitFor(() => expect(status()).toMatch(/^\d+ articles$/));
+  });
+
   it('speaks Czech when the console does', async () => {
     const { pane } = await openKb();
     try {
