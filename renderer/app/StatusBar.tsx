@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from './console-context';
+import { syncErrorText } from './sync-error-text';
 import { formatRelative } from '../i18n/format';
 import { useSyncStatus } from '../sync/status-store';
 import { useThrottledQuery } from '../lib/use-throttled-query';
@@ -41,7 +42,7 @@ export function StatusBar({ onOpen, onRetry }: { onOpen: (panel: SyncPanel) => v
   ) ?? { pending: status.pending, conflicts: status.conflicts, attention: status.attention };
   const offline = status.state === 'offline';
   return (
-    <footer className="status-bar" aria-label="Sync status">
+    <footer className="status-bar" aria-label={t('status.label')}>
       <span className={`status-dot status-${status.state}`} aria-hidden="true" />
       <span role="status">{t(`status.${status.state}`)}</span>
       <span>· {status.lastSyncAt ? t('status.syncedAgo', { ago: formatRelative(status.lastSyncAt, clockFor(status.lastSyncAt, now), i18n.language) }) : t('status.neverSynced')}</span>
@@ -57,7 +58,7 @@ export function StatusBar({ onOpen, onRetry }: { onOpen: (panel: SyncPanel) => v
       <button type="button" onClick={() => onOpen('attention')} className={counts.attention > 0 ? 'status-warn' : ''}>{t('status.attention', { count: counts.attention })}</button>
       {(offline || status.state === 'error') && (
         <>
-          {status.lastError && <span className="status-error" title={status.lastError.code}>{status.lastError.message}</span>}
+          {status.lastError && <span className="status-error" title={status.lastError.message}>{syncErrorText(t, status.lastError.code)}</span>}
           <button type="button" onClick={onRetry}>{t('status.retry')}</button>
         </>
       )}

@@ -47,6 +47,15 @@ export const appMessages = {
       progress: 'Loading the cache: {{done}} of about {{total}} rows',
       retry: 'Retry now',
       offlineBanner: 'Offline — last synced {{ago}}. Your changes are kept and will be sent when the connection returns.',
+      label: 'Sync status',
+      errors: {
+        offline: 'The server cannot be reached.',
+        unauthorized: 'The server no longer accepts this session: sign in again.',
+        forbidden: 'The server refused a change this account may not make.',
+        rate_limited: 'The server is busy; the console tries again shortly.',
+        internal: 'The server failed; the console tries again shortly.',
+        other: 'The server refused to sync ({{code}}).',
+      },
     },
     outbox: {
       title: 'Pending changes',
@@ -167,6 +176,15 @@ export const appMessages = {
       progress: 'Načítám mezipaměť: {{done}} z přibližně {{total}} řádků',
       retry: 'Zkusit znovu',
       offlineBanner: 'Offline — naposledy synchronizováno {{ago}}. Vaše změny jsou uložené a odešlou se, jakmile bude spojení.',
+      label: 'Stav synchronizace',
+      errors: {
+        offline: 'Server není dostupný.',
+        unauthorized: 'Server už toto přihlášení nepřijímá: přihlaste se znovu.',
+        forbidden: 'Server odmítl změnu, kterou tento účet nesmí provést.',
+        rate_limited: 'Server je přetížený; konzole to brzy zkusí znovu.',
+        internal: 'Na serveru došlo k chybě; konzole to brzy zkusí znovu.',
+        other: 'Server odmítl synchronizaci ({{code}}).',
+      },
     },
     outbox: {
       title: 'Čekající změny',

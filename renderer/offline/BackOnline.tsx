@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from '../db/cache-db';
 import { useConsole } from '../app/console-context';
+import { syncErrorText } from '../app/sync-error-text';
 import { useThrottledQuery } from '../lib/use-throttled-query';
 import { useSyncStatus } from '../sync/status-store';
 import { ConflictSides } from './ConflictSides';
@@ -25,6 +26,7 @@ function useTicketKeys(entries: ReadonlyArray<Pick<OutboxEntry, 'name' | 'args'>
 
 export function BackOnline({ onOpenConflicts }: { onOpenConflicts?: () => void }) {
   const { t } = useTranslation('offline');
+  const { t: tApp } = useTranslation('app');
   const { db } = useConsole();
   const headingId = useId();
   const state = useSyncStatus((s) => s.state);
@@ -54,7 +56,7 @@ export function BackOnline({ onOpenConflicts }: { onOpenConflicts?: () => void }
       <h3 id={headingId} className="sb-field__heading">{t('backOnline.title')}</h3>
       <DrainProgress drain={drain} />
       {state === 'error' && drain.phase === 'draining' && lastError ? (
-        <p role="alert" className="sb-field__error">{t('backOnline.paused', { reason: lastError.message })}</p>
+        <p role="alert" className="sb-field__error">{t('backOnline.paused', { reason: syncErrorText(tApp, lastError.code) })}</p>
       ) : null}
       {waiting === undefined ? null : waiting.count === 0 ? (
         <p className="sb-field__hint">{t('pendingList.empty')}</p>

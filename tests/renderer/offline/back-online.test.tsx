@@ -50,6 +50,10 @@ describe('back online', () => {
 
     act(() => useSyncStatus.setState({ state: 'syncing' }));
     expect(await within(card).findByText('Sending changes: 0 of 3')).toBeTruthy();
+    // A failed round pauses the drain and says why in the console's words, not the server's.
+    act(() => useSyncStatus.setState({ state: 'error', lastError: { code: 'rate_limited', message: 'Too many requests' } }));
+    expect(within(card).getByRole('alert').textContent).toBe('Sending paused: The server is busy; the console tries again shortly.');
+    act(() => useSyncStatus.setState({ state: 'syncing', lastError: null }));
 
     const [first, second, third] = await db.outbox.orderBy('seq').toArray();
     await db.outbox.update(first!.seq, { state: 'confirmed' });
