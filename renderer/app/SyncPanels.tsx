@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Mutation } from '../../shared/protocol/mutations';
+import { useConflictWords } from '../offline/use-conflict-words';
 import { discardRejected, keepMine, retryRejected, takeTheirs, type OutboxDeps } from '../sync/outbox';
 import { useConsole } from './console-context';
 import { Dialog } from './Dialog';
@@ -21,11 +22,6 @@ function useDescribe() {
   return (m: Mutation, key?: string | null) => `${t(`mutation.${m.name}`)}${key ? ` · ${key}` : ''}`;
 }
 
-function format(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
 export function SyncPanels({ panel, onClose, onChanged }: { panel: SyncPanel; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation('app');
   const services = useConsole();
@@ -38,6 +34,7 @@ export function SyncPanels({ panel, onClose, onChanged }: { panel: SyncPanel; on
   const outboxTotal = useLiveQuery(() => db.outbox.count(), [db], 0);
   const conflicts = useLiveQuery(() => db.conflicts.toArray(), [db], []);
   const attention = useLiveQuery(() => db.attention.toArray(), [db], []);
+  const words = useConflictWords(conflicts);
   const ticketKeys = useLiveQuery(async () => {
     const ids = [...outbox, ...conflicts.map((c) => c.mutation), ...attention.map((a) => a.mutation)].map(ticketIdOf).filter((id): id is string => !!id);
     const tickets = await db.tickets.bulkGet([...new Set(ids)]);
@@ -76,7 +73,7 @@ export function SyncPanels({ panel, onClose, onChanged }: { panel: SyncPanel; on
                   <thead><tr><th scope="col">{t('conflicts.field')}</th><th scope="col">{t('conflicts.mine')}</th><th scope="col">{t('conflicts.theirs')}</th></tr></thead>
                   <tbody>
                     {c.fields.map((f) => (
-                      <tr key={f.field}><th scope="row">{f.field}</th><td>{format(f.mine)}</td><td>{format(f.theirs)}</td></tr>
+                      <tr key={f.field}><th scope="row">{words.field(f.field)}</th><td>{words.value(f.field, f.mine)}</td><td>{words.value(f.field, f.theirs)}</td></tr>
                     ))}
                   </tbody>
                 </table>
