@@ -1,10 +1,16 @@
 // Ctrl+K: every console action by name, and any ticket by its key.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConsole } from './console-context';
 import { Dialog } from './Dialog';
 
-export type PaletteAction = { id: string; label: string; run: () => void };
+export type PaletteAction = {
+  id: string;
+  label: string;
+  /** The action's keyboard shortcut as the menu shows it ("J", "Ctrl+K"), where it has one. */
+  keys?: string;
+  run: () => void;
+};
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -14,6 +20,7 @@ export function CommandPalette({ actions, onClose, onOpenTicket }: { actions: Pa
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [ticket, setTicket] = useState<{ id: string; key: string; desk: 'service' | 'help' } | null>(null);
+  const latestQuery = useRef('');
 
   const matches = useMemo(() => actions.filter((a) => fold(a.label).includes(fold(query.trim()))), [actions, query]);
   const items: PaletteAction[] = ticket
@@ -23,8 +30,11 @@ export function CommandPalette({ actions, onClose, onOpenTicket }: { actions: Pa
   async function onChange(value: string) {
     setQuery(value);
     setActive(0);
+    latestQuery.current = value;
     const key = value.trim().toUpperCase();
-    const found = /^(SD|HD)-\d+$/.test(key) ? await db.tickets.filter((tk) => tk.key === key).first() : undefined;
+    const found = /^(SD|HD)-\d+$/.test(key) ? await db.ticketByKey(key) : undefined;
+    // An answer to an earlier keystroke must not replace the one for what the field says now.
+    if (latestQuery.current !== value) return;
     setTicket(found && found.key ? { id: found.id, key: found.key, desk: found.desk } : null);
   }
 
@@ -37,6 +47,7 @@ export function CommandPalette({ actions, onClose, onOpenTicket }: { actions: Pa
   return (
     <Dialog title={t('palette.label')} onClose={onClose} closeLabel={t('shortcuts.close')}>
       <input
+        className="palette-input"
         aria-label={t('palette.label')}
         placeholder={t('palette.placeholder')}
         value={query}
@@ -57,8 +68,9 @@ export function CommandPalette({ actions, onClose, onOpenTicket }: { actions: Pa
       <ul id="palette-list" role="listbox" className="palette-list">
         {items.length === 0 && <li role="option" aria-selected="false" aria-disabled="true">{t('palette.none')}</li>}
         {items.map((item, i) => (
-          <li key={item.id} id={`palette-${item.id}`} role="option" aria-selected={i === active} onClick={() => run(item)}>
-            {item.label}
+          <li key={item.id} id={`palette-${item.id}`} role="option" aria-selected={i === active} aria-keyshortcuts={item.keys} onClick={() => run(item)}>
+            <span>{item.label}</span>
+            {item.keys ? <kbd aria-hidden="true">{item.keys}</kbd> : null}
           </li>
         ))}
       </ul>

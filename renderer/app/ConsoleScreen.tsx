@@ -15,6 +15,7 @@ import { move, paneSizes, toggleCollapsed, toggleMaximized, visiblePanes, withSi
 import { OfflineBanner } from './OfflineBanner';
 import type { Session } from './session';
 import { ShortcutSheet } from './ShortcutSheet';
+import { keyOf, SHORTCUT_LABEL } from './shortcut-keys';
 import { StatusBar, type SyncPanel } from './StatusBar';
 import { MountTurn, useMountTurn } from './mount-turns';
 import { SyncPanels } from './SyncPanels';
@@ -93,16 +94,16 @@ export function ConsoleScreen({ session, onSignOut }: { session: Session; onSign
   };
 
   const actions: PaletteAction[] = useMemo(() => {
-    const command = (id: ConsoleCommand, label: string): PaletteAction => ({ id, label, run: () => dispatchCommand(id) });
+    const command = (id: ConsoleCommand, label = t(`shortcuts.${SHORTCUT_LABEL[id]}`)): PaletteAction => ({ id, label, keys: keyOf(id), run: () => dispatchCommand(id) });
     return [
-      command('next', t('shortcuts.next')),
-      command('previous', t('shortcuts.previous')),
-      command('open', t('shortcuts.open')),
-      command('assignToMe', t('shortcuts.assign')),
-      command('reply', t('shortcuts.reply')),
-      command('note', t('shortcuts.note')),
-      command('search', t('shortcuts.search')),
-      command('shortcuts', t('shortcuts.sheet')),
+      command('next'),
+      command('previous'),
+      command('open'),
+      command('assignToMe'),
+      command('reply'),
+      command('note'),
+      command('search'),
+      command('shortcuts', t('shortcuts.title')),
       { id: 'outbox', label: t('outbox.title'), run: () => setPanel('outbox') },
       { id: 'conflicts', label: t('conflicts.title'), run: () => setPanel('conflicts') },
       { id: 'attention', label: t('attention.title'), run: () => setPanel('attention') },

@@ -1,20 +1,29 @@
-// A modal dialog: labelled, focus moved into it, Escape and the close button close it.
+// A modal dialog: labelled, focus moved into it (unless a field in it took the focus already) and given
+// back where it was on closing, Escape and the close button close it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export function Dialog({ title, onClose, closeLabel, children }: { title: string; onClose: () => void; closeLabel: string; children: ReactNode }) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
+  // Callers pass a new onClose on every render: the listener reads the latest, so re-renders never
+  // move the focus again (the palette's field lost it whenever the console re-rendered).
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
-    ref.current?.focus();
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!ref.current?.contains(document.activeElement)) ref.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
-        onClose();
+        close.current();
       }
     };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [onClose]);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <div role="dialog" aria-modal="true" aria-labelledby={id} className="dialog" tabIndex={-1} ref={ref} onClick={(e) => e.stopPropagation()}>

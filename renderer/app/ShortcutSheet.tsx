@@ -1,21 +1,17 @@
 // "?": the keyboard shortcuts, from the same table the desktop menu shows.
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
-
-const ROWS: Array<[string, string]> = [
-  ['J', 'next'], ['K', 'previous'], ['Enter', 'open'], ['Esc', 'closeTicket'], ['A', 'assign'],
-  ['R', 'reply'], ['N', 'note'], ['/', 'search'], ['Ctrl+K', 'palette'], ['?', 'sheet'],
-];
+import { SHORTCUT_LABEL, SHORTCUT_ROWS } from './shortcut-keys';
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('app');
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose} closeLabel={t('shortcuts.close')}>
       <dl className="shortcut-sheet">
-        {ROWS.map(([key, label]) => (
+        {SHORTCUT_ROWS.map(({ key, command }) => (
           <div key={key}>
             <dt><kbd>{key}</kbd></dt>
-            <dd>{t(`shortcuts.${label}`)}</dd>
+            <dd>{t(`shortcuts.${SHORTCUT_LABEL[command]}`)}</dd>
           </div>
         ))}
       </dl>

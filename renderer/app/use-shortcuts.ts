@@ -1,8 +1,8 @@
 // Keyboard-first: single-key shortcuts that never fire while the agent types in a field, plus Ctrl+K
 // and the menu's commands (desktop), all turned into console commands.
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { desktop } from '../desktop';
+import { COMMAND_OF_MENU } from './shortcut-keys';
 import { dispatchCommand, type ConsoleCommand } from './ui-store';
 
 const KEYS: Record<string, ConsoleCommand> = {
@@ -15,19 +15,6 @@ const KEYS: Record<string, ConsoleCommand> = {
   n: 'note',
   '/': 'search',
   '?': 'shortcuts',
-};
-
-const MENU: Record<MenuCommand, ConsoleCommand> = {
-  'queue.next': 'next',
-  'queue.previous': 'previous',
-  'ticket.open': 'open',
-  'ticket.close': 'close',
-  'ticket.assignToMe': 'assignToMe',
-  'ticket.reply': 'reply',
-  'ticket.note': 'note',
-  'search.focus': 'search',
-  'palette.open': 'palette',
-  'shortcuts.show': 'shortcuts',
 };
 
 /** Whether a key press belongs to a field (typing), not to the console. */
@@ -55,7 +42,7 @@ export function useShortcuts(): void {
       dispatchCommand(command);
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = desktop().onMenuCommand(({ command }) => dispatchCommand(MENU[command]));
+    const unsubscribe = desktop().onMenuCommand(({ command }) => dispatchCommand(COMMAND_OF_MENU[command]));
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();

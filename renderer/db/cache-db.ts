@@ -77,7 +77,13 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, tickets: 'id, [desk+status], assigneeId
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, tickets: 'id, [desk+status+id], assigneeId' };
 
-export const CACHE_VERSION = 4;
+/**
+ * Version 5 indexes tickets by their human key: the command palette and the notifications found
+ * "SD-1042" by reading every cached ticket, up to 100,000, for each lookup.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, tickets: 'id, [desk+status+id], assigneeId, key' };
+
+export const CACHE_VERSION = 5;
 
 export class CacheDb extends Dexie {
   tickets!: Table<Row<'ticket'>, string>;
@@ -109,7 +115,8 @@ export class CacheDb extends Dexie {
       tx.table('outbox').toCollection().modify((entry: OutboxEntry) => {
         entry.rows = touchedRows(entry);
       }));
-    this.version(CACHE_VERSION).stores(SCHEMA_V4);
+    this.version(4).stores(SCHEMA_V4);
+    this.version(CACHE_VERSION).stores(SCHEMA_V5);
     // The views that read keys from change notices read tickets, articles, ticket shadows and meta (observed-keys.ts).
     this.use(coarseNotices({
       wholeTables: ['outbox', 'comments', 'worklogs', 'attachments', 'conflicts', 'attention', 'blobs'],
@@ -119,6 +126,11 @@ export class CacheDb extends Dexie {
 
   async getMeta<T>(key: string): Promise<T | undefined> {
     return (await this.meta.get(key))?.value as T | undefined;
+  }
+
+  /** The cached ticket with this key ("SD-1042"), if any: keys are unique; new local tickets have none yet. */
+  ticketByKey(key: string): Promise<Row<'ticket'> | undefined> {
+    return this.tickets.where('key').equals(key).first();
   }
 }
 

@@ -43,12 +43,6 @@ function show(bridge: NotificationBridge, notice: Notice): void {
     .catch((error: unknown) => console.error('Showing a notification failed', error));
 }
 
-/** Finds a ticket by its human key (my own tickets first: the usual case, and indexed). */
-export async function findTicketByKey(db: CacheDb, actorId: string, key: string) {
-  const mine = await db.tickets.where('assigneeId').equals(actorId).filter((t) => t.key === key).first();
-  return mine ?? db.tickets.filter((t) => t.key === key).first();
-}
-
 export function useNotifications(options: NotificationOptions = {}): void {
   const { db, actor, now } = useConsole();
   const bridge = options.bridge ?? null;
@@ -107,7 +101,7 @@ export function useNotifications(options: NotificationOptions = {}): void {
     const timer = setInterval(() => run(checkSla), checkEveryMs);
 
     const unsubscribe = door.onNotificationClicked(({ ticketKey }) => {
-      void findTicketByKey(db, actor.id, ticketKey).then((ticket) => {
+      void db.ticketByKey(ticketKey).then((ticket) => {
         if (!ticket || stopped) return;
         const ui = useUiStore.getState();
         ui.openTicketIn(ticket.desk, ticket.id);
