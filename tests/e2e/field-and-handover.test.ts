@@ -249,7 +249,7 @@ describeInChromium('field work offline and a shift handover in Chromium', () => 
     await sides.getByRole('button', { name: 'Resolve in the conflicts inbox' }).click();
     const inbox = page.getByRole('dialog', { name: 'Conflicts' });
     const conflict = inbox.getByRole('listitem').filter({ hasText: `Change status · ${ticket.key}` });
-    await expect.poll(() => conflict.getByRole('row').allInnerTexts()).toEqual(['Field\tMine\tTheirs (server)', 'status\tresolved\tpending']);
+    await expect.poll(() => conflict.getByRole('row').allInnerTexts()).toEqual(['Field\tMine\tTheirs (server)', 'Status\tResolved\tPending']);
     await screenshot(page, 'field-07-conflicts-inbox');
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => inbox.getByText('No conflicts.').isVisible()).toBe(true);
