@@ -9,6 +9,7 @@ import { ConsoleProvider, type ConsoleServices } from '../../renderer/app/consol
 import { CacheDb } from '../../renderer/db/cache-db';
 import { createSyncApi } from '../../renderer/sync/api';
 import { enqueue } from '../../renderer/sync/outbox';
+import type { SyncClient } from '../../renderer/sync/sync-client';
 import { generateDemo } from '../../server/demo/index';
 
 export const FIXTURE_NOW = new Date('2026-11-20T10:00:00Z');
@@ -42,3 +43,13 @@ export async function makeConsole(options: { email?: string; tickets?: number; a
 export function renderInConsole(ui: ReactElement, services: ConsoleServices) {
   return render(<ConsoleProvider services={services}>{ui}</ConsoleProvider>);
 }
+
+/** A sync client for tests of the console's screens without its worker: started, never syncing. */
+export const idleSync: SyncClient = {
+  started: Promise.resolve(),
+  requestSync: () => undefined,
+  resyncFromScratch: () => undefined,
+  onPresence: () => () => undefined,
+  isLeader: () => true,
+  stop: () => undefined,
+};

@@ -7,18 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleScreen } from '../../../renderer/app/ConsoleScreen';
 import { ConsoleProvider } from '../../../renderer/app/console-context';
 import type { Session } from '../../../renderer/app/session';
-import type { SyncClient } from '../../../renderer/sync/sync-client';
-import { makeConsole } from '../console-fixture';
-
-/** The sync worker is not part of these tests: a client that is started and never syncs. */
-const idleSync: SyncClient = {
-  started: Promise.resolve(),
-  requestSync: () => undefined,
-  resyncFromScratch: () => undefined,
-  onPresence: () => () => undefined,
-  isLeader: () => true,
-  stop: () => undefined,
-};
+import { idleSync, makeConsole } from '../console-fixture';
 
 async function signIn(email = 'agent@example.com') {
   const { services } = await makeConsole({ email, tickets: 30, articles: 3 });
