@@ -10,8 +10,9 @@ export function Dialog({ title, onClose, closeLabel, children }: { title: string
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {
+    const dialog = ref.current;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!ref.current?.contains(document.activeElement)) ref.current?.focus();
+    if (!dialog?.contains(document.activeElement)) dialog?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
@@ -21,7 +22,9 @@ export function Dialog({ title, onClose, closeLabel, children }: { title: string
     window.addEventListener('keydown', onKey, true);
     return () => {
       window.removeEventListener('keydown', onKey, true);
-      if (before?.isConnected) before.focus();
+      // Unless what closed it moved the focus on (a palette action focusing the reply field).
+      const lost = document.activeElement === document.body || dialog?.contains(document.activeElement);
+      if (lost && before?.isConnected) before.focus();
     };
   }, []);
   return (

@@ -10,10 +10,13 @@ function Harness({ autoFocusField, onClose }: { autoFocusField: boolean; onClose
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>Open</button>
+      <textarea aria-label="Reply" />
       {open && (
         // A new onClose on every render, as the console passes it.
         <Dialog title="Pending changes" closeLabel="Close" onClose={() => { onClose(); setOpen(false); }}>
           <input aria-label="Field" autoFocus={autoFocusField} />
+          {/* As a palette action does: close, then put the focus where the action goes. */}
+          <button type="button" onClick={() => { setOpen(false); document.querySelector<HTMLElement>('[aria-label="Reply"]')!.focus(); }}>Reply</button>
         </Dialog>
       )}
     </>
@@ -33,6 +36,16 @@ describe('the dialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
+  });
+
+  it('leaves the focus where the action that closed it put it', () => {
+    render(<Harness autoFocusField={false} onClose={() => undefined} />);
+    const opener = screen.getByRole('button', { name: 'Open' });
+    opener.focus();
+    fireEvent.click(opener);
+    fireEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reply' }));
   });
 
   it('leaves the focus on a field of its own that took it, also when the page around it renders again', () => {
