@@ -29,5 +29,15 @@ describe('sync notices', () => {
     const notice = await within(pane).findByRole('alert');
     expect(notice.textContent).toContain('Conflict: your change (assigned)');
     expect(notice.textContent).toContain(`Assignee: yours “${actor.name}”, theirs “${other.name}”`);
+
+    // A status is named in words, as the header names it.
+    await db.conflicts.put({
+      id: '0190a000-0000-7000-8000-0000000000ce',
+      mutation: { id: '0190a000-0000-7000-8000-0000000000cf', seq: 10, name: 'ticket.setStatus', args: { ticketId: ticket.id, status: 'resolved', expectedStatus: 'open', resolution: 'Toner replaced' }, at: '2026-11-20T09:40:00.000Z' },
+      fields: [{ field: 'status', mine: 'resolved', theirs: 'on_hold' }],
+      current: { ...ticket, status: 'on_hold' },
+      at: '2026-11-20T09:45:00.000Z',
+    });
+    await waitFor(() => expect(within(pane).getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('Status: yours “Resolved”, theirs “On hold”'));
   });
 });
