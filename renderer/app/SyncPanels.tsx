@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Mutation } from '../../shared/protocol/mutations';
+import { ticketIdOf } from '../offline/tickets';
 import { useConflictWords } from '../offline/use-conflict-words';
 import { discardRejected, keepMine, retryRejected, takeTheirs, type OutboxDeps } from '../sync/outbox';
 import { useConsole } from './console-context';
@@ -11,11 +12,6 @@ import type { SyncPanel } from './StatusBar';
 
 /** Outbox entries the dialog lists at most. */
 export const OUTBOX_LISTED = 200;
-
-function ticketIdOf(m: Mutation): string | undefined {
-  const args = m.args as { ticketId?: string; id?: string };
-  return m.name === 'ticket.create' ? args.id : args.ticketId;
-}
 
 function useDescribe() {
   const { t } = useTranslation('app');

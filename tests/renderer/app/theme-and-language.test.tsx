@@ -36,7 +36,7 @@ async function renderHeader() {
 const shownTheme = () => document.documentElement.dataset.theme;
 
 describe('themes and languages', () => {
-  let stopFollowing = () => undefined as void;
+  let stopFollowing: () => void = () => undefined;
   const jsdomMatchMedia = window.matchMedia;
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
